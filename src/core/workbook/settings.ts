@@ -1,0 +1,131 @@
+import { type Language, languageFromTag } from '../i18n/language';
+import { foldText, isBlank } from '../text';
+import { columnNames } from './headers';
+import { SETTINGS_SHEET } from './schema';
+
+/** The workbook's settings, with defaults filled in for blank or unreadable values. */
+export interface Settings {
+  readonly language: Language;
+  readonly period: string;
+  readonly periodStart: Date | null;
+  readonly periodEnd: Date | null;
+  readonly asOf: Date | null;
+  readonly reminderDaysBefore: number;
+  /** Hour of the day (0–23) for the daily reminder run. */
+  readonly reminderHour: number;
+  readonly greenAt: number;
+  readonly yellowAt: number;
+  readonly holidays: readonly Date[];
+  /** 1-based sheet row of each setting found, by key (so a writer can update one value). */
+  readonly rowByKey: Readonly<Record<string, number>>;
+}
+
+export const DEFAULT_SETTINGS = {
+  reminderDaysBefore: 2,
+  reminderHour: 8,
+  greenAt: 0.7,
+  yellowAt: 0.4,
+} as const;
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A Date from a Date, a serial day number (1899-12-30 epoch) or an ISO date text; else null. */
+export function toDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const whole = Math.floor(value);
+    const epoch = new Date(SERIAL_EPOCH_MS + whole * DAY_MS);
+    // Serial numbers name a calendar day; build it as local midnight of that day.
+    return new Date(epoch.getUTCFullYear(), epoch.getUTCMonth(), epoch.getUTCDate());
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+    const [year, month, day] = value.trim().slice(0, 10).split('-').map(Number);
+    return new Date(year, month - 1, day);
+  }
+  return null;
+}
+
+function toNumber(value: unknown, fallback: number): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const text = value.trim().replace(',', '.');
+    const percent = text.endsWith('%');
+    const parsed = Number(percent ? text.slice(0, -1) : text);
+    if (Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
+  }
+  return fallback;
+}
+
+function toDates(value: unknown): Date[] {
+  if (isBlank(value)) return [];
+  if (typeof value === 'string') {
+    return value
+      .split(/[;,\n]/)
+      .map((part) => toDate(part.trim()))
+      .filter((date): date is Date => date !== null);
+  }
+  const single = toDate(value);
+  return single ? [single] : [];
+}
+
+/**
+ * Reads the Settings sheet's rows (label in column A, value in column B; labels in
+ * either language). `fallbackLocale` (the spreadsheet locale) decides the language
+ * when the Language setting is blank.
+ */
+export function parseSettings(
+  rows: readonly (readonly unknown[])[],
+  fallbackLocale: string,
+): Settings {
+  const valueByKey: Record<string, unknown> = {};
+  const rowByKey: Record<string, number> = {};
+  const keyByName = new Map<string, string>();
+  for (const column of SETTINGS_SHEET.columns) {
+    for (const name of columnNames(column)) keyByName.set(name, column.key);
+  }
+  rows.forEach((row, index) => {
+    const key = keyByName.get(foldText(row[0]));
+    if (key && !(key in rowByKey)) {
+      rowByKey[key] = index + 1;
+      valueByKey[key] = row[1];
+    }
+  });
+  const clamp01 = (value: number, fallback: number) =>
+    value >= 0 && value <= 1 ? value : fallback;
+  const hour = toNumber(valueByKey.reminderHour, DEFAULT_SETTINGS.reminderHour);
+  const days = toNumber(valueByKey.reminderDaysBefore, DEFAULT_SETTINGS.reminderDaysBefore);
+  return {
+    language: languageFromTag(
+      isBlank(valueByKey.language) ? fallbackLocale : languageWord(valueByKey.language),
+    ),
+    period: isBlank(valueByKey.period) ? '' : String(valueByKey.period).trim(),
+    periodStart: toDate(valueByKey.periodStart),
+    periodEnd: toDate(valueByKey.periodEnd),
+    asOf: toDate(valueByKey.asOf),
+    reminderDaysBefore:
+      Number.isInteger(days) && days >= 0 && days <= 28
+        ? days
+        : DEFAULT_SETTINGS.reminderDaysBefore,
+    reminderHour:
+      Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : DEFAULT_SETTINGS.reminderHour,
+    greenAt: clamp01(
+      toNumber(valueByKey.greenAt, DEFAULT_SETTINGS.greenAt),
+      DEFAULT_SETTINGS.greenAt,
+    ),
+    yellowAt: clamp01(
+      toNumber(valueByKey.yellowAt, DEFAULT_SETTINGS.yellowAt),
+      DEFAULT_SETTINGS.yellowAt,
+    ),
+    holidays: toDates(valueByKey.holidays),
+    rowByKey,
+  };
+}
+
+/** `Español`, `Spanish`, `es-AR` → a tag languageFromTag understands. */
+function languageWord(value: unknown): string {
+  const folded = foldText(value);
+  if (folded === 'spanish' || folded === 'espanol' || folded === 'castellano') return 'es';
+  if (folded === 'english' || folded === 'ingles') return 'en';
+  return folded;
+}
