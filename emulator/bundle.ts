@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
+import { DIST_DIR, PROJECT_DIR } from './paths';
 
-export const DIST_DIR = resolve(__dirname, '..', 'dist');
-const PROJECT_DIR = resolve(__dirname, '..');
+export { DIST_DIR };
 
 /** Script files of dist/, ordered as `clasp push` orders them (filePushOrder first). */
 export function scriptFilesInPushOrder(distDir: string = DIST_DIR): string[] {

@@ -24,8 +24,6 @@ await esbuild.build({
   packages: 'external',
   sourcemap: 'inline',
   logLevel: 'warning',
-  // Modules resolve their own paths (dist/, src/) from here, as in the source tree.
-  define: { __OKR_PROJECT_ROOT__: JSON.stringify(root) },
 });
 process.argv.splice(1, 2, outfile);
 await import(pathToFileURL(outfile).href);

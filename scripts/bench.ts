@@ -1,0 +1,35 @@
+// `npm run bench`: the performance figures of DESIGN.md §7, as medians with the machine
+// noted. Budgets are asserted on deterministic counts in the tests, never on time here.
+import { benchBundle } from './bench/bundle';
+import { machineNote } from './bench/measure';
+import type { BenchRow } from './bench/types';
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [...benchBundle()];
+  printTable(rows);
+  console.log(`\nMachine: ${machineNote()}. Times are medians in ms.`);
+}
+
+function printTable(rows: readonly BenchRow[]): void {
+  const header = ['section', 'operation', 'size', 'median ms', 'note'];
+  const lines = rows.map((row) => [
+    row.section,
+    row.operation,
+    row.size ? String(row.size) : '',
+    row.medianMs ? row.medianMs.toFixed(3) : '',
+    row.note ?? '',
+  ]);
+  const widths = header.map((title, index) =>
+    Math.max(title.length, ...lines.map((line) => line[index].length)),
+  );
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
+  console.log(format(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const line of lines) console.log(format(line));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
