@@ -122,8 +122,8 @@ function predictedSize(
   let width = 1;
   let height = 1;
   if (shape.from === 'broadcast') {
-    for (const size of sizes) {
-      if (!size) continue;
+    for (const [index, size] of sizes.entries()) {
+      if (!size || (shape.indexes && !shape.indexes.includes(index))) continue;
       width = Math.max(width, size.width);
       height = Math.max(height, size.height);
     }

@@ -25,11 +25,12 @@ export interface ParameterDoc {
 
 /**
  * How Sheets (and the test engine) sizes the result of a custom function:
- * `broadcast` = the largest argument range; `argument` = the shape of the first
- * of these arguments that is given (a single cell when none is).
+ * `broadcast` = the largest range among the arguments (only those at `indexes` when
+ * given: a list argument such as holidays does not shape the result); `argument` = the
+ * shape of the first of these arguments that is given (a single cell when none is).
  */
 export type ResultShape =
-  | { readonly from: 'broadcast' }
+  | { readonly from: 'broadcast'; readonly indexes?: readonly number[] }
   | { readonly from: 'argument'; readonly indexes: readonly number[] };
 
 export interface PublicFunction {

@@ -107,3 +107,19 @@ describe('translateOpenRanges', () => {
     expect(translateOpenRanges('=SUM(C20:C)', lastRow)).toBe('=SUM(C20:C20)');
   });
 });
+
+describe('result shapes', () => {
+  const LIST = {
+    name: 'TEST_LIST',
+    params: [{}, { optional: true }],
+    resultShape: { from: 'broadcast' as const, indexes: [0] },
+    implementation: (value: unknown) =>
+      Array.isArray(value) ? value.map((row) => [row.length]) : 1,
+  };
+
+  it('lets a list argument (like holidays) leave the result a single cell', () => {
+    const engine = createFormulaEngine({ S: [[1, '=TEST_LIST(5, A1:A3)'], [2], [3]] }, [LIST]);
+    expect(engine.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(1);
+    expect(engine.getCellValue({ sheet: 0, row: 1, col: 1 })).toBeNull();
+  });
+});
