@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -60,6 +61,54 @@ export function stubFor(entry) {
   return `${doc}\nfunction ${entry.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.run_(${JSON.stringify(entry.name)}, arguments);\n}\n`;
 }
 
+// Registry entries carry their docs for the stubs and docs/; at run time only the name and
+// implementation matter. Dropping the rest keeps the docs text out of the bundle that
+// every custom-function cell and sidebar call loads.
+const RUNTIME_REGISTRY_FIELDS = new Set(['name', 'kind', 'implementation']);
+
+/** Source with every `definePublicFunction({...})` argument cut down to its runtime fields. */
+export function stripRegistryDocs(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const cuts = [];
+  const visit = (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'definePublicFunction' &&
+      node.arguments[0] &&
+      ts.isObjectLiteralExpression(node.arguments[0])
+    ) {
+      const object = node.arguments[0];
+      const kept = object.properties.filter(
+        (property) => property.name && RUNTIME_REGISTRY_FIELDS.has(property.name.getText(file)),
+      );
+      cuts.push({
+        start: object.getStart(file),
+        end: object.getEnd(),
+        text: `{ ${kept.map((property) => property.getText(file)).join(', ')} }`,
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = source;
+  for (const cut of cuts.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, cut.start) + cut.text + result.slice(cut.end);
+  }
+  return result;
+}
+
+const stripRegistryDocsPlugin = {
+  name: 'strip-registry-docs',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]server[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('definePublicFunction(')) return undefined;
+      return { contents: stripRegistryDocs(source, args.path), loader: 'ts' };
+    });
+  },
+};
+
 async function buildServer(registry) {
   const result = await esbuild.build({
     entryPoints: [join(root, 'src', 'index.ts')],
@@ -73,6 +122,7 @@ async function buildServer(registry) {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
+    plugins: [stripRegistryDocsPlugin],
   });
   const bundle = result.outputFiles[0].text;
   const header =

@@ -35,6 +35,16 @@ describe('dist/Code.js as Apps Script loads it', () => {
     }
   });
 
+  it('keeps the docs in the stubs only, out of the bundle every execution loads', () => {
+    const code = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
+    const bundle = code.slice(code.indexOf('var OKR_'));
+    for (const entry of PUBLIC_FUNCTIONS.filter((candidate) => candidate.params.length > 0)) {
+      const description = entry.params[0].description;
+      expect(code).toContain(description);
+      expect(bundle).not.toContain(description);
+    }
+  });
+
   it('loads the one script file of dist/', () => {
     expect(scriptFilesInPushOrder().map((file) => file.slice(DIST_DIR.length + 1))).toEqual([
       'Code.js',
@@ -53,9 +63,11 @@ describe('dist/Code.js as Apps Script loads it', () => {
     };
     const globals = {
       SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) },
+      ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
       Session: { getActiveUserLocale: () => 'es_AR' },
     };
     const context = loadBundle(globals);
+    // Before authorisation Sheets runs onOpen in AuthMode.NONE: the menu follows the user's locale.
     context.onOpen({ authMode: 'NONE' });
     expect(built.map((item) => item.name)).toContain('showCheckInSidebar');
     expect(built.find((item) => item.name === 'showHelp')?.title).toBe('Ayuda');
