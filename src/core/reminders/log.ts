@@ -1,0 +1,167 @@
+import type { Language } from '../i18n/language';
+import { LANGUAGES } from '../i18n/language';
+import { foldText, isBlank } from '../text';
+import { type IsoDay, toIsoDay } from './calendar';
+import type { SheetRecord } from './keyResults';
+import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
+
+/**
+ * What happened to one (manager, 1:1 date) reminder, or to a whole run. `sent`,
+ * `nothingRed` and `invalidEmail` are final: that reminder is never tried again.
+ * `deferred` and `failed` are retried by the next run while the 1:1 is still ahead.
+ */
+export type ReminderOutcome =
+  | 'sent'
+  | 'deferred'
+  | 'failed'
+  | 'nothingRed'
+  | 'invalidEmail'
+  | 'runCompleted'
+  | 'runStopped';
+
+const FINAL: ReadonlySet<ReminderOutcome> = new Set(['sent', 'nothingRed', 'invalidEmail']);
+
+export function isFinal(outcome: ReminderOutcome): boolean {
+  return FINAL.has(outcome);
+}
+
+const LABEL_KEYS: Readonly<Record<ReminderOutcome, keyof ReminderMessages>> = {
+  sent: 'logSent',
+  deferred: 'logDeferred',
+  failed: 'logFailed',
+  nothingRed: 'logNothingRed',
+  invalidEmail: 'logInvalidEmail',
+  runCompleted: 'logRunCompleted',
+  runStopped: 'logRunStopped',
+};
+
+export function outcomeLabel(outcome: ReminderOutcome, language: Language): string {
+  return REMINDER_MESSAGES[language][LABEL_KEYS[outcome]] as string;
+}
+
+let outcomeByLabel: Map<string, ReminderOutcome> | undefined;
+
+/**
+ * Reads a Result cell back (`Sent: …`, `Aplazado (…): …`) in either language, so a
+ * workbook whose language changed still knows what it already sent.
+ */
+export function parseOutcome(result: unknown): ReminderOutcome | null {
+  if (!outcomeByLabel) {
+    outcomeByLabel = new Map();
+    for (const language of LANGUAGES) {
+      for (const outcome of Object.keys(LABEL_KEYS) as ReminderOutcome[]) {
+        outcomeByLabel.set(foldText(outcomeLabel(outcome, language)), outcome);
+      }
+    }
+  }
+  const head = String(result ?? '').split(':')[0];
+  return outcomeByLabel.get(foldText(head)) ?? null;
+}
+
+/** One row of the Reminder log as the run writes it. */
+export interface LogEntry {
+  /** Folded manager email ('' for a run row). */
+  readonly manager: string;
+  readonly oneOnOneDate: IsoDay | null;
+  readonly keyResultIds: readonly string[];
+  readonly outcome: ReminderOutcome;
+  readonly detail: string;
+}
+
+export function pairKey(manager: string, oneOnOneDate: IsoDay): string {
+  return `${foldText(manager)}|${oneOnOneDate}`;
+}
+
+/** What the Reminder log says so far. */
+export interface LogState {
+  /** Latest outcome and sheet row of each (manager, 1:1 date). */
+  readonly pairs: ReadonlyMap<
+    string,
+    {
+      readonly manager: string;
+      readonly date: IsoDay;
+      readonly outcome: ReminderOutcome;
+      readonly rowNumber: number;
+    }
+  >;
+  /** Day of the last run that completed (not one that stopped), or null. */
+  readonly lastCompletedRun: IsoDay | null;
+}
+
+/** Reads the log rows (each with its 1-based sheet row as `rowNumber`). */
+export function readLogState(
+  rows: Iterable<SheetRecord & { readonly rowNumber: number }>,
+  timeZone: string,
+): LogState {
+  const pairs = new Map<
+    string,
+    { manager: string; date: IsoDay; outcome: ReminderOutcome; rowNumber: number }
+  >();
+  let lastCompletedRun: IsoDay | null = null;
+  for (const row of rows) {
+    const outcome = parseOutcome(row.result);
+    if (!outcome) continue;
+    if (outcome === 'runCompleted') {
+      const day = toIsoDay(row.sentAt, timeZone);
+      if (day && (!lastCompletedRun || day > lastCompletedRun)) lastCompletedRun = day;
+      continue;
+    }
+    if (outcome === 'runStopped' || isBlank(row.manager)) continue;
+    const date = toIsoDay(row.oneOnOneDate, timeZone);
+    if (!date) continue;
+    const manager = foldText(stripTextPrefix(row.manager));
+    pairs.set(pairKey(manager, date), { manager, date, outcome, rowNumber: row.rowNumber });
+  }
+  return { pairs, lastCompletedRun };
+}
+
+function stripTextPrefix(value: unknown): string {
+  const text = String(value ?? '');
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
+/**
+ * Text typed by a person, made safe to write into a cell: Sheets would read a leading
+ * `=`, `+`, `-`, `@`, tab or line break as a formula, so such text gets the `'` prefix
+ * that keeps it text.
+ */
+export function asCellText(text: string): string {
+  return /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
+}
+
+/** The cells of one log row, by Reminder log column key. */
+export function logRowCells(
+  entry: LogEntry,
+  sentAt: Date,
+  language: Language,
+): Readonly<Record<string, unknown>> {
+  const label = outcomeLabel(entry.outcome, language);
+  return {
+    sentAt,
+    manager: asCellText(entry.manager),
+    oneOnOneDate: entry.oneOnOneDate ?? '',
+    keyResultIds: asCellText(entry.keyResultIds.join(', ')),
+    result: asCellText(entry.detail ? `${label}: ${entry.detail}` : label),
+  };
+}
+
+/** Where each entry goes: over the earlier row of the same reminder, or appended. */
+export interface LogWrite {
+  readonly updates: readonly { readonly rowNumber: number; readonly entry: LogEntry }[];
+  readonly appends: readonly LogEntry[];
+}
+
+/** Keeps one row per (manager, 1:1 date): a retried reminder overwrites its own row. */
+export function placeLogEntries(entries: readonly LogEntry[], state: LogState): LogWrite {
+  const updates: { rowNumber: number; entry: LogEntry }[] = [];
+  const appends: LogEntry[] = [];
+  for (const entry of entries) {
+    const earlier =
+      entry.manager && entry.oneOnOneDate
+        ? state.pairs.get(pairKey(entry.manager, entry.oneOnOneDate))
+        : undefined;
+    if (earlier) updates.push({ rowNumber: earlier.rowNumber, entry });
+    else appends.push(entry);
+  }
+  return { updates, appends };
+}

@@ -1,0 +1,197 @@
+import type { Translations } from '../i18n/language';
+
+/** Everything a person reads about 1:1 reminders: emails, log results, dialogs. */
+export interface ReminderMessages {
+  readonly weekdays: readonly string[];
+  readonly months: readonly string[];
+  /** `{weekday}`, `{day}`, `{month}`, `{year}`. */
+  readonly longDate: string;
+  readonly shortDate: string;
+  /** `{dates}`, `{count}`. */
+  readonly subjectOne: string;
+  readonly subjectMany: string;
+  readonly dateJoiner: string;
+  readonly greeting: string;
+  readonly introOne: string;
+  readonly introMany: string;
+  readonly question: string;
+  /** `{name}`, `{date}`. */
+  readonly reportHeading: string;
+  readonly objective: string;
+  readonly value: string;
+  readonly progress: string;
+  /** `{progress}`, `{expected}`. */
+  readonly progressVsExpected: string;
+  readonly progressOnly: string;
+  readonly whyRed: string;
+  readonly redByNumbers: string;
+  readonly redByConfidence: string;
+  readonly lastCheckIn: string;
+  readonly noCheckIn: string;
+  readonly noComment: string;
+  readonly openWorkbook: string;
+  readonly footer: string;
+  readonly logSent: string;
+  readonly logDeferred: string;
+  readonly logFailed: string;
+  readonly logNothingRed: string;
+  readonly logInvalidEmail: string;
+  readonly logRunCompleted: string;
+  readonly logRunStopped: string;
+  /** `{sent}`, `{deferred}`, `{failed}`, `{quiet}`. */
+  readonly runSummary: string;
+  readonly unreadableSchedules: string;
+  readonly authorizationRevoked: string;
+  readonly anotherRunInProgress: string;
+  readonly remindersOnTitle: string;
+  /** `{hour}`, `{days}`. */
+  readonly remindersOn: string;
+  readonly remindersOffTitle: string;
+  readonly remindersOff: string;
+  readonly sentNowTitle: string;
+  readonly previewTitle: string;
+  readonly previewDate: string;
+  readonly previewShow: string;
+  readonly previewNone: string;
+  readonly previewTo: string;
+  readonly lockBusy: string;
+  /** `{sheet}`. */
+  readonly sheetMissing: string;
+}
+
+export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    longDate: '{weekday}, {day} {month} {year}',
+    shortDate: '{day} {month} {year}',
+    subjectOne: '1:1 on {dates}: {count} red key result',
+    subjectMany: '1:1 on {dates}: {count} red key results',
+    dateJoiner: ' and ',
+    greeting: 'Hello {name},',
+    introOne: 'Before your 1:1 on {dates}, this key result of your team is red:',
+    introMany: 'Before your 1:1 on {dates}, these {count} key results of your team are red:',
+    question: 'A good start for the conversation: why is it red, and how can I help?',
+    reportHeading: '{name} — 1:1 on {date}',
+    objective: 'Objective',
+    value: 'Current → target',
+    progress: 'Progress',
+    progressVsExpected: '{progress} done, {expected} expected by now',
+    progressOnly: '{progress} done',
+    whyRed: 'Why red',
+    redByNumbers: 'behind the expected progress',
+    redByConfidence: 'latest confidence: off track',
+    lastCheckIn: 'Last check-in',
+    noCheckIn: 'no check-in yet',
+    noComment: 'no comment',
+    openWorkbook: 'Open the OKR workbook',
+    footer:
+      'Sent by OKR Sheets from the workbook “{workbook}”. Change the reminder settings there.',
+    logSent: 'Sent',
+    logDeferred: 'Deferred (daily email quota)',
+    logFailed: 'Failed',
+    logNothingRed: 'Nothing red, no email',
+    logInvalidEmail: 'Not sent: invalid manager email',
+    logRunCompleted: 'Run completed',
+    logRunStopped: 'Run stopped',
+    runSummary: '{sent} sent, {deferred} deferred, {failed} failed, {quiet} without red KRs',
+    unreadableSchedules: 'unreadable 1:1 schedule in People row {rows}',
+    authorizationRevoked:
+      'the add-on is no longer authorized; run OKRs → Set up 1:1 reminders again',
+    anotherRunInProgress: 'another reminder run holds the document lock',
+    remindersOnTitle: '1:1 reminders are on',
+    remindersOn:
+      'Every day at about {hour}:00 managers get an email with the red key results of their reports, {days} days before each 1:1.',
+    remindersOffTitle: '1:1 reminders are off',
+    remindersOff: 'No more reminder emails will be sent from this workbook.',
+    sentNowTitle: '1:1 reminders',
+    previewTitle: 'Preview 1:1 reminders',
+    previewDate: 'Reminders that would go out on',
+    previewShow: 'Show',
+    previewNone: 'No reminder would go out on this day.',
+    previewTo: 'To',
+    lockBusy: 'The workbook is busy. Try again in a moment.',
+    sheetMissing: 'the workbook has no {sheet} sheet; use OKRs → Create or upgrade workbook',
+  },
+  es: {
+    weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    longDate: '{weekday} {day} de {month} de {year}',
+    shortDate: '{day} de {month} de {year}',
+    subjectOne: '1:1 del {dates}: {count} resultado clave en rojo',
+    subjectMany: '1:1 del {dates}: {count} resultados clave en rojo',
+    dateJoiner: ' y del ',
+    greeting: 'Hola, {name}:',
+    introOne: 'Antes de tu 1:1 del {dates}, este resultado clave de tu equipo está en rojo:',
+    introMany:
+      'Antes de tu 1:1 del {dates}, estos {count} resultados clave de tu equipo están en rojo:',
+    question: 'Un buen comienzo para la conversación: ¿por qué está en rojo y cómo puedo ayudar?',
+    reportHeading: '{name} — 1:1 del {date}',
+    objective: 'Objetivo',
+    value: 'Actual → meta',
+    progress: 'Progreso',
+    progressVsExpected: '{progress} logrado, {expected} esperado a la fecha',
+    progressOnly: '{progress} logrado',
+    whyRed: 'Por qué en rojo',
+    redByNumbers: 'por debajo del progreso esperado',
+    redByConfidence: 'última confianza: desviado',
+    lastCheckIn: 'Último seguimiento',
+    noCheckIn: 'sin seguimientos todavía',
+    noComment: 'sin comentario',
+    openWorkbook: 'Abrir el libro de OKRs',
+    footer:
+      'Enviado por OKR Sheets desde el libro «{workbook}». La configuración de los avisos está allí.',
+    logSent: 'Enviado',
+    logDeferred: 'Aplazado (cuota diaria de correo)',
+    logFailed: 'Error',
+    logNothingRed: 'Nada en rojo, sin correo',
+    logInvalidEmail: 'No enviado: correo del responsable no válido',
+    logRunCompleted: 'Ejecución completada',
+    logRunStopped: 'Ejecución detenida',
+    runSummary:
+      '{sent} enviados, {deferred} aplazados, {failed} con error, {quiet} sin resultados clave en rojo',
+    unreadableSchedules: 'agenda 1:1 ilegible en la fila {rows} de Personas',
+    authorizationRevoked:
+      'el complemento ya no está autorizado; vuelve a usar OKRs → Configurar avisos de 1:1',
+    anotherRunInProgress: 'otra ejecución de avisos tiene el bloqueo del documento',
+    remindersOnTitle: 'Avisos de 1:1 activados',
+    remindersOn:
+      'Cada día hacia las {hour}:00 los responsables reciben un correo con los resultados clave en rojo de su equipo, {days} días antes de cada 1:1.',
+    remindersOffTitle: 'Avisos de 1:1 desactivados',
+    remindersOff: 'Este libro ya no enviará correos de aviso.',
+    sentNowTitle: 'Avisos de 1:1',
+    previewTitle: 'Vista previa de los avisos de 1:1',
+    previewDate: 'Avisos que se enviarían el',
+    previewShow: 'Mostrar',
+    previewNone: 'Ese día no se enviaría ningún aviso.',
+    previewTo: 'Para',
+    lockBusy: 'El libro está ocupado. Vuelve a intentarlo en un momento.',
+    sheetMissing: 'el libro no tiene la hoja {sheet}; usa OKRs → Crear o actualizar el libro',
+  },
+};
