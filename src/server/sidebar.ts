@@ -1,5 +1,12 @@
 import { userLanguage } from '../services/session';
 import { showSidebar } from '../services/ui';
+import {
+  chooseIdentity,
+  getCheckInContext,
+  getKeyResultHistory,
+  saveCheckIn,
+  withLocalizedErrors,
+} from './checkIn';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 
 const SIDEBAR_TITLE = { en: 'OKR check-in', es: 'Seguimiento de OKRs' } as const;
@@ -15,5 +22,49 @@ export const sidebarFunctions: readonly PublicFunction[] = [
     summary: 'Opens the check-in sidebar.',
     params: [],
     implementation: showCheckInSidebar,
+  }),
+  definePublicFunction({
+    name: 'getCheckInContext',
+    kind: 'clientCall',
+    summary: 'Returns what the check-in sidebar shows: my KRs, my team, objectives, settings.',
+    details: ['Reads Settings, Key Results, Objectives and People once each. Dates are ISO text.'],
+    params: [],
+    returns: '{Object} the sidebar context.',
+    implementation: withLocalizedErrors(getCheckInContext),
+  }),
+  definePublicFunction({
+    name: 'saveCheckIn',
+    kind: 'clientCall',
+    summary: 'Records a check-in on a key result and returns its new progress and status.',
+    details: [
+      'Validates the payload, then under the document lock appends one Check-ins row and',
+      "updates the KR's Current, Confidence, Last check-in and Last comment. The author is",
+      'the signed-in user as the server sees them.',
+    ],
+    params: [
+      {
+        name: 'payload',
+        type: 'Object',
+        description: '{keyResultId, value, confidence: green|yellow|red, comment}.',
+      },
+    ],
+    returns: '{Object} {keyResult, entry}.',
+    implementation: withLocalizedErrors(saveCheckIn),
+  }),
+  definePublicFunction({
+    name: 'getKeyResultHistory',
+    kind: 'clientCall',
+    summary: 'Returns the check-ins of one key result, newest first, with its chart series.',
+    params: [{ name: 'keyResultId', type: 'string', description: 'The KR ID.' }],
+    returns: '{Object} {keyResultId, entries, series, omitted}.',
+    implementation: withLocalizedErrors(getKeyResultHistory),
+  }),
+  definePublicFunction({
+    name: 'chooseIdentity',
+    kind: 'clientCall',
+    summary: 'Remembers which person of People this user is, when Google hides their email.',
+    params: [{ name: 'email', type: 'string', description: 'An email listed in People.' }],
+    returns: '{Object} the sidebar context for that person.',
+    implementation: withLocalizedErrors(chooseIdentity),
   }),
 ];

@@ -1,0 +1,122 @@
+import { isDate } from '../formulas/dates';
+import { expectedProgress } from '../formulas/expected';
+import { type Status, statusFromLabel } from '../formulas/status';
+import { foldText, isBlank } from '../text';
+import type { Settings } from '../workbook/settings';
+import { isYes, type ValueKind } from './numbers';
+
+/** One check-in as the sidebar lists it. */
+export interface HistoryEntry {
+  /** ISO date-time. */
+  readonly at: string;
+  readonly value: number | string | null;
+  readonly confidence: Status | null;
+  readonly comment: string;
+  readonly author: string;
+}
+
+export interface ChartPoint {
+  /** ISO date-time. */
+  readonly at: string;
+  readonly value: number;
+}
+
+/** A key result's values over time and the line it was expected to follow. */
+export interface HistorySeries {
+  readonly actual: readonly ChartPoint[];
+  readonly expected: readonly ChartPoint[];
+}
+
+export interface KeyResultHistory {
+  readonly keyResultId: string;
+  /** Newest first. */
+  readonly entries: readonly HistoryEntry[];
+  readonly series: HistorySeries;
+  /** Check-ins older than the ones listed (the list is capped). */
+  readonly omitted: number;
+}
+
+export const HISTORY_LIMIT = 100;
+
+/**
+ * The check-ins of one key result, newest first. Rows come in sheet order (oldest
+ * first, as appended); rows with the same timestamp keep their sheet order reversed.
+ */
+export function historyEntries(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  keyResultId: string,
+): HistoryEntry[] {
+  const wanted = foldText(keyResultId);
+  const found: { entry: HistoryEntry; time: number; order: number }[] = [];
+  rows.forEach((row, order) => {
+    if (foldText(row.keyResultId) !== wanted || !isDate(row.timestamp)) return;
+    const time = row.timestamp.getTime();
+    if (Number.isNaN(time)) return;
+    found.push({
+      time,
+      order,
+      entry: {
+        at: row.timestamp.toISOString(),
+        value:
+          typeof row.value === 'number' || typeof row.value === 'string'
+            ? row.value
+            : typeof row.value === 'boolean'
+              ? String(row.value)
+              : null,
+        confidence: statusFromLabel(row.confidence) ?? null,
+        comment: isBlank(row.comment) ? '' : String(row.comment),
+        author: isBlank(row.author) ? '' : String(row.author),
+      },
+    });
+  });
+  found.sort((a, b) => b.time - a.time || b.order - a.order);
+  return found.map((item) => item.entry);
+}
+
+/** The number a chart plots for a stored value (yes/no as 1/0), or null. */
+export function plottedValue(value: unknown, kind: ValueKind): number | null {
+  if (kind === 'binary') return value === null || value === '' ? null : isYes(value) ? 1 : 0;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+const EXPECTED_SAMPLES = 12;
+
+/**
+ * Points of the chart: the check-in values oldest first, and the expected path from
+ * the start value at the period start to the target at its end (following the working
+ * day calendar when the workbook lists holidays).
+ */
+export function historySeries(
+  entries: readonly HistoryEntry[],
+  keyResult: {
+    readonly kind: ValueKind;
+    readonly start: number | null;
+    readonly target: number | null;
+  },
+  settings: Pick<Settings, 'periodStart' | 'periodEnd' | 'holidays'>,
+): HistorySeries {
+  const actual: ChartPoint[] = [];
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const value = plottedValue(entries[index].value, keyResult.kind);
+    if (value !== null) actual.push({ at: entries[index].at, value });
+  }
+  const expected: ChartPoint[] = [];
+  const { periodStart, periodEnd } = settings;
+  const target = keyResult.kind === 'binary' ? 1 : keyResult.target;
+  const start = keyResult.kind === 'binary' ? 0 : (keyResult.start ?? 0);
+  if (periodStart && periodEnd && target !== null && periodEnd > periodStart) {
+    const calendar = settings.holidays.length ? { holidays: settings.holidays } : undefined;
+    const span = periodEnd.getTime() - periodStart.getTime();
+    for (let sample = 0; sample <= EXPECTED_SAMPLES; sample++) {
+      const at = new Date(periodStart.getTime() + (span * sample) / EXPECTED_SAMPLES);
+      let share: number;
+      try {
+        share = expectedProgress(periodStart, periodEnd, at, calendar);
+      } catch {
+        share = sample / EXPECTED_SAMPLES;
+      }
+      expected.push({ at: at.toISOString(), value: start + (target - start) * share });
+    }
+  }
+  return { actual, expected };
+}

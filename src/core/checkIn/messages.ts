@@ -1,0 +1,70 @@
+import type { Translations } from '../i18n/language';
+
+/**
+ * What the check-in server calls say, and the validation messages the sidebar shows
+ * inline (shared, so the server's second check reads exactly like the first).
+ */
+export interface CheckInMessages {
+  readonly newValue: string;
+  readonly confidence: string;
+  readonly comment: string;
+  readonly valueRequired: string;
+  readonly valueNotNumber: string;
+  readonly valueTooLarge: string;
+  readonly valuePercentNotAllowed: string;
+  readonly valueNotYesNo: string;
+  readonly confidenceRequired: string;
+  readonly commentTooLong: string;
+  readonly unknownKeyResult: string;
+  readonly badRequest: string;
+  readonly unknownPerson: string;
+  readonly lockTimeout: string;
+  readonly missingSheet: string;
+  readonly missingColumns: string;
+  readonly unexpected: string;
+  readonly identityNeeded: string;
+}
+
+export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
+  en: {
+    newValue: 'New value',
+    confidence: 'Confidence',
+    comment: 'Comment',
+    valueRequired: 'Enter the new value.',
+    valueNotNumber: 'Write a number like 1,234.5 (comma for thousands, point for decimals).',
+    valueTooLarge: 'The number is too large.',
+    valuePercentNotAllowed: 'This key result is not a percentage: leave out the % sign.',
+    valueNotYesNo: 'Choose yes or no.',
+    confidenceRequired: 'Choose how confident you are.',
+    commentTooLong: 'The comment has {length} characters; the limit is {max}.',
+    unknownKeyResult: 'There is no key result with ID "{id}" in the {sheet} sheet.',
+    badRequest: 'The request was not understood: {detail}.',
+    unknownPerson: 'There is nobody with the email "{email}" in the People sheet.',
+    lockTimeout: 'Someone else is saving right now. Nothing was saved: please try again.',
+    missingSheet: 'The workbook has no {sheet} sheet.',
+    missingColumns: 'The {sheet} sheet lacks the column(s) {columns}.',
+    unexpected: 'Something went wrong: {detail}',
+    identityNeeded: 'Pick your name first.',
+  },
+  es: {
+    newValue: 'Nuevo valor',
+    confidence: 'Confianza',
+    comment: 'Comentario',
+    valueRequired: 'Escribe el nuevo valor.',
+    valueNotNumber: 'Escribe un número como 1.234,5 (punto para miles, coma para decimales).',
+    valueTooLarge: 'El número es demasiado grande.',
+    valuePercentNotAllowed: 'Este resultado clave no es un porcentaje: quita el signo %.',
+    valueNotYesNo: 'Elige sí o no.',
+    confidenceRequired: 'Elige tu nivel de confianza.',
+    commentTooLong: 'El comentario tiene {length} caracteres; el límite es {max}.',
+    unknownKeyResult: 'No hay ningún resultado clave con ID «{id}» en la hoja {sheet}.',
+    badRequest: 'No se entendió la solicitud: {detail}.',
+    unknownPerson: 'No hay nadie con el correo «{email}» en la hoja Personas.',
+    lockTimeout:
+      'Otra persona está guardando en este momento. No se guardó nada: inténtalo de nuevo.',
+    missingSheet: 'El libro no tiene la hoja {sheet}.',
+    missingColumns: 'A la hoja {sheet} le falta(n) la(s) columna(s) {columns}.',
+    unexpected: 'Algo salió mal: {detail}',
+    identityNeeded: 'Primero elige tu nombre.',
+  },
+};

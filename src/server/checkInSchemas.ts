@@ -1,0 +1,27 @@
+// The check-in calls' input schemas (zod/mini). Loaded on first use only (see
+// checkIn.ts): zod builds its classes and sets a global when its module loads.
+import {
+  boolean,
+  maxLength,
+  minLength,
+  number,
+  object,
+  optional,
+  string,
+  union,
+  enum as zodEnum,
+} from 'zod/mini';
+
+export function checkInPayloadSchema() {
+  return object({
+    keyResultId: string().check(minLength(1), maxLength(200)),
+    value: union([string().check(maxLength(200)), number(), boolean()]),
+    confidence: zodEnum(['green', 'yellow', 'red']),
+    comment: optional(string()),
+  });
+}
+
+/** A non-empty text of at most `max` characters (IDs, emails). */
+export function shortTextSchema(max: number) {
+  return string().check(minLength(1), maxLength(max));
+}

@@ -1,0 +1,49 @@
+// The real dist/Sidebar.html in Chromium, with google.script.run bridged to the
+// emulator (emulator/googleScriptRun.ts over a Playwright binding).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { EmulatedUser, Emulator } from '../../emulator';
+import { DIST_DIR } from '../../emulator/bundle';
+import { DEFAULT_TRANSPORT, googleScriptRunSource } from '../../emulator/googleScriptRun';
+import { PUBLIC_FUNCTIONS } from '../../src/server/registry';
+import { sidebarPage } from './browser';
+
+export interface OpenSidebar {
+  readonly page: Page;
+  /** Server calls made by the page, by name, in order. */
+  readonly calls: string[];
+  readonly pageErrors: string[];
+}
+
+export async function openSidebar(
+  browser: Browser,
+  emulator: Emulator,
+  user: EmulatedUser,
+  locale = 'en-US',
+  /** Awaited before each server call runs (to hold a call in flight). */
+  beforeCall: (name: string) => Promise<void> = async () => undefined,
+): Promise<OpenSidebar> {
+  const page = await sidebarPage(browser, locale);
+  const calls: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.exposeFunction(DEFAULT_TRANSPORT, async (name: string, args: unknown[]) => {
+    calls.push(name);
+    await beforeCall(name);
+    return emulator.callFromClient(name, args, { user });
+  });
+  const bridge = googleScriptRunSource({
+    functionNames: PUBLIC_FUNCTIONS.filter((entry) => entry.kind === 'clientCall').map(
+      (entry) => entry.name,
+    ),
+  });
+  // HtmlService serves the page as is; the bridge stands where Google's client script would.
+  const html = readFileSync(join(DIST_DIR, 'Sidebar.html'), 'utf8').replace(
+    '<head>',
+    () => `<head><script>${bridge}</script>`,
+  );
+  await page.setContent(html);
+  await page.waitForSelector('#app[aria-busy="false"]');
+  return { page, calls, pageErrors };
+}
