@@ -32,7 +32,11 @@ const DAY_MS = 86_400_000;
 
 /** A Date from a Date, a serial day number (1899-12-30 epoch) or an ISO date text; else null. */
 export function toDate(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  // Not `instanceof`: a Date made in another realm (a test runtime's) is a Date too.
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const date = value as Date;
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) {
     const whole = Math.floor(value);
     const epoch = new Date(SERIAL_EPOCH_MS + whole * DAY_MS);
