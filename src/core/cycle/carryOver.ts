@@ -1,0 +1,100 @@
+// Carrying unfinished key results into the next period: each becomes a new row with a
+// new ID (the old row and its check-ins stay, recorded in History under the closed
+// period), keeping its objective, owner, type, numbers, unit and weight, so progress
+// continues from where it was.
+import { inertText } from '../checkIn/inertText';
+import { isDate } from '../formulas/dates';
+import type { Language } from '../i18n/language';
+import { foldText, isBlank } from '../text';
+import type { CycleKeyResult } from './okrs';
+
+/** A key result is unfinished when it has not reached its target (or was never measured). */
+export function isUnfinished(keyResult: CycleKeyResult): boolean {
+  return keyResult.progress === null || keyResult.progress < 1;
+}
+
+/** The columns copied into the new row; the rest start blank (computed, or the new row's own). */
+export const CARRIED_COLUMNS = [
+  'objectiveId',
+  'keyResult',
+  'owner',
+  'type',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+] as const;
+
+const DEFAULT_PREFIX: Readonly<Record<Language, string>> = { en: 'KR-', es: 'RC-' };
+const NUMBERED = /^(.*?)(\d+)$/;
+
+/**
+ * New ids, one per template id: the template's prefix with the next free number among
+ * every id in use with that prefix (KR-7 → KR-13 when KR-12 is the highest), keeping its
+ * zero padding. An id without a number uses KR- (RC- in Spanish).
+ */
+export function newKeyResultIds(
+  existingIds: readonly unknown[],
+  templates: readonly string[],
+  language: Language,
+): string[] {
+  const highest = new Map<string, number>();
+  const used = new Set<string>();
+  for (const id of existingIds) {
+    if (isBlank(id)) continue;
+    const text = String(id).trim();
+    used.add(foldText(text));
+    const match = NUMBERED.exec(text);
+    if (match) {
+      const prefix = foldText(match[1]);
+      highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(match[2])));
+    }
+  }
+  return templates.map((template) => {
+    const match = NUMBERED.exec(template.trim());
+    const prefix = match ? match[1] : DEFAULT_PREFIX[language];
+    const width = match ? match[2].length : 1;
+    let next = (highest.get(foldText(prefix)) ?? 0) + 1;
+    let id = `${prefix}${String(next).padStart(width, '0')}`;
+    while (used.has(foldText(id))) {
+      next++;
+      id = `${prefix}${String(next).padStart(width, '0')}`;
+    }
+    highest.set(foldText(prefix), next);
+    used.add(foldText(id));
+    return id;
+  });
+}
+
+export interface CarriedKeyResult {
+  readonly fromId: string;
+  readonly id: string;
+  /** Cells by column key, ready to write (text kept as text). */
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+function writable(value: unknown): unknown {
+  if (typeof value === 'string') return inertText(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
+  return '';
+}
+
+/** The new rows for `unfinished`, with ids that no row of `existingIds` uses. */
+export function carryOver(
+  unfinished: readonly CycleKeyResult[],
+  existingIds: readonly unknown[],
+  language: Language,
+): CarriedKeyResult[] {
+  const ids = newKeyResultIds(
+    existingIds,
+    unfinished.map((keyResult) => keyResult.id),
+    language,
+  );
+  return unfinished.map((keyResult, index) => {
+    const cells: Record<string, unknown> = { id: ids[index] };
+    for (const key of CARRIED_COLUMNS) cells[key] = writable(keyResult.cells[key]);
+    return { fromId: keyResult.id, id: ids[index], cells };
+  });
+}

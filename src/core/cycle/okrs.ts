@@ -1,0 +1,304 @@
+// The objectives and key results of the period as the cycle sees them: progress and
+// status from the sheets' computed columns when they hold a usable value, otherwise
+// computed here from the numbers (a workbook whose formulas were removed, or a value
+// the formula could not compute yet), and each key result's team from its objective.
+import { evaluateCascade } from '../formulas/cascade';
+import { isDate } from '../formulas/dates';
+import { keyResultProgress, parseKeyResultType } from '../formulas/progress';
+import { keyResultStatus, type Status, statusFromLabel } from '../formulas/status';
+import { foldText, isBlank } from '../text';
+import type { Settings } from '../workbook/settings';
+import { dayOf, daysBetween, type IsoDay } from './days';
+
+/** One sheet row as plain cells by column key, with the 1-based row it came from. */
+export interface SheetRow {
+  readonly rowNumber: number;
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+export interface CycleKeyResult {
+  readonly id: string;
+  readonly rowNumber: number;
+  readonly objectiveId: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly team: string;
+  readonly weight: number;
+  /** Null when not measured yet (blank current) or not computable. */
+  readonly progress: number | null;
+  readonly status: Status | null;
+  readonly lastCheckIn: IsoDay | null;
+  readonly lastComment: string;
+  /** The row's cells, for carrying the key result into the next period. */
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+export interface CycleObjective {
+  readonly id: string;
+  readonly rowNumber: number;
+  readonly parentId: string;
+  readonly title: string;
+  readonly team: string;
+  readonly owner: string;
+  readonly weight: number;
+  readonly progress: number | null;
+  readonly status: Status | null;
+}
+
+export interface CycleOkrs {
+  readonly objectives: readonly CycleObjective[];
+  readonly keyResults: readonly CycleKeyResult[];
+}
+
+/** The latest check-in of a key result, from the Check-ins sheet. */
+export interface CheckInSummary {
+  readonly day: IsoDay | null;
+  readonly comment: string;
+}
+
+/** Ids compare trimmed and case-insensitively, as the formulas compare them. */
+export function idKey(value: unknown): string {
+  // Most ids are plain ASCII: skip the costly accent folding for them.
+  if (typeof value === 'string' && PLAIN_ASCII.test(value)) {
+    return value.replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+  return foldText(value);
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isDate(value)) return dayOf(value) ?? '';
+  return String(value).trim();
+}
+
+function finiteNumber(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function weightOf(value: unknown): number {
+  const weight = finiteNumber(value);
+  return weight !== null && weight >= 0 ? weight : 1;
+}
+
+function numberOrNull(value: unknown): number | null {
+  if (isBlank(value)) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') {
+    const text = value.trim().replace(',', '.');
+    const percent = text.endsWith('%');
+    const parsed = Number(percent ? text.slice(0, -1) : text);
+    if (Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
+  }
+  return null;
+}
+
+/** Progress from the key result's numbers, or null when they do not give one. */
+export function progressFromNumbers(cells: Readonly<Record<string, unknown>>): number | null {
+  const type = parseKeyResultType(cells.type);
+  if (type === undefined || isBlank(cells.current)) return null;
+  try {
+    if (type === 'binary') return keyResultProgress(null, 0, cells.current, 'binary');
+    const target = numberOrNull(cells.target);
+    const current = numberOrNull(cells.current);
+    if (target === null || current === null) return null;
+    return keyResultProgress(numberOrNull(cells.start), target, current, type);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The share of the period elapsed on `asOf` (null when the period's dates are unknown
+ * or inconsistent): what a key result's progress is compared with.
+ */
+export function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number | null {
+  const start = settings.periodStart ? dayOf(settings.periodStart, timeZone) : null;
+  const end = settings.periodEnd ? dayOf(settings.periodEnd, timeZone) : null;
+  if (!start || !end || end <= start) return null;
+  // KR_EXPECTED's calendar rule, in whole days.
+  const share = daysBetween(start, asOf) / daysBetween(start, end);
+  return Math.min(Math.max(Number(share.toPrecision(15)), 0), 1);
+}
+
+function statusOf(
+  label: unknown,
+  progress: number | null,
+  expected: number | null,
+  settings: Settings,
+): Status | null {
+  const fromSheet = statusFromLabel(label);
+  if (fromSheet) return fromSheet;
+  if (progress === null || expected === null) return null;
+  try {
+    return keyResultStatus(progress, expected, {
+      greenAt: settings.greenAt,
+      yellowAt: settings.yellowAt,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the Objectives and Key Results rows into the cycle's model. `checkIns` (latest
+ * check-in by KR id key) fills the last check-in and comment when the Key Results sheet
+ * has no such column or leaves them blank. Key results in `closedKeyResultIds` (id keys
+ * History records for another period) stay in the sheet, as nothing is deleted, but are
+ * not part of this period. `timeZone` is the spreadsheet's, to read date
+ * cells on its calendar.
+ */
+export function readOkrs(
+  objectiveRows: readonly SheetRow[],
+  keyResultRows: readonly SheetRow[],
+  settings: Settings,
+  asOf: IsoDay,
+  checkIns: ReadonlyMap<string, CheckInSummary> = new Map(),
+  timeZone = '',
+  closedKeyResultIds: ReadonlySet<string> = new Set(),
+): CycleOkrs {
+  const elapsed = periodElapsed(settings, asOf, timeZone);
+  const objectiveByKey = new Map<string, SheetRow>();
+  for (const row of objectiveRows) {
+    const key = idKey(row.cells.id);
+    if (key !== '' && !objectiveByKey.has(key)) objectiveByKey.set(key, row);
+  }
+  const teamCache = new Map<string, string>();
+  const teamOf = (objectiveId: unknown): string => {
+    const start = idKey(objectiveId);
+    const cached = teamCache.get(start);
+    if (cached !== undefined) return cached;
+    // An objective without a team belongs to its parent's team (bounded against cycles).
+    let key = start;
+    let team = '';
+    for (let depth = 0; key !== '' && depth < 50; depth++) {
+      const row = objectiveByKey.get(key);
+      if (!row) break;
+      team = cellText(row.cells.team);
+      if (team !== '') break;
+      key = idKey(row.cells.parentId);
+    }
+    teamCache.set(start, team);
+    return team;
+  };
+
+  const keyResults: CycleKeyResult[] = [];
+  let leftOut = false;
+  for (const row of keyResultRows) {
+    const id = cellText(row.cells.id);
+    if (id === '' && isBlank(row.cells.keyResult)) continue;
+    if (closedKeyResultIds.has(idKey(id))) {
+      leftOut = true;
+      continue;
+    }
+    const sheetProgress = finiteNumber(row.cells.progress);
+    const progress = sheetProgress ?? progressFromNumbers(row.cells);
+    const expected = finiteNumber(row.cells.expected) ?? elapsed;
+    const checkIn = checkIns.get(idKey(id));
+    const lastComment = cellText(row.cells.lastComment);
+    keyResults.push({
+      id,
+      rowNumber: row.rowNumber,
+      objectiveId: cellText(row.cells.objectiveId),
+      title: cellText(row.cells.keyResult),
+      owner: cellText(row.cells.owner),
+      team: teamOf(row.cells.objectiveId),
+      weight: weightOf(row.cells.weight),
+      progress,
+      status: statusOf(row.cells.status, progress, expected, settings),
+      lastCheckIn: dayOf(row.cells.lastCheckIn, timeZone) ?? checkIn?.day ?? null,
+      lastComment: lastComment !== '' ? lastComment : (checkIn?.comment ?? ''),
+      cells: row.cells,
+    });
+  }
+
+  const computed = cascadeFromKeyResults(objectiveRows, keyResults);
+  const objectives: CycleObjective[] = [];
+  for (const row of objectiveRows) {
+    const id = cellText(row.cells.id);
+    if (id === '') continue;
+    // The sheet's objective progress also counts key results of closed periods; once
+    // some are left out, the cascade over this period's key results is the true value.
+    const sheetProgress = leftOut ? null : finiteNumber(row.cells.progress);
+    const progress = sheetProgress ?? computed.get(idKey(id)) ?? null;
+    objectives.push({
+      id,
+      rowNumber: row.rowNumber,
+      parentId: cellText(row.cells.parentId),
+      title: cellText(row.cells.objective),
+      team: teamOf(id),
+      owner: cellText(row.cells.owner),
+      weight: weightOf(row.cells.weight),
+      progress,
+      status: statusOf(leftOut ? '' : row.cells.status, progress, elapsed, settings),
+    });
+  }
+  return { objectives, keyResults };
+}
+
+/** Objective progress through the alignment tree, as OKR_CASCADE computes it. */
+function cascadeFromKeyResults(
+  objectiveRows: readonly SheetRow[],
+  keyResults: readonly CycleKeyResult[],
+): Map<string, number | null> {
+  const nodes = [
+    ...objectiveRows
+      .filter((row) => cellText(row.cells.id) !== '')
+      .map((row) => ({
+        id: cellText(row.cells.id),
+        parentId: cellText(row.cells.parentId),
+        progress: null,
+        weight: weightOf(row.cells.weight),
+      })),
+    ...keyResults
+      .filter((keyResult) => keyResult.id !== '')
+      .map((keyResult) => ({
+        id: keyResult.id,
+        parentId: keyResult.objectiveId,
+        progress: keyResult.progress,
+        weight: keyResult.weight,
+      })),
+  ];
+  const result = new Map<string, number | null>();
+  for (const [id, value] of evaluateCascade(nodes)) {
+    result.set(idKey(id), typeof value === 'number' ? value : null);
+  }
+  return result;
+}
+
+function timestampOrder(value: unknown): number {
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? -Infinity : value.getTime();
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return Date.UTC(1899, 11, 30) + value * 86_400_000;
+  }
+  if (typeof value === 'string' && !isBlank(value)) {
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? -Infinity : parsed;
+  }
+  return -Infinity;
+}
+
+/**
+ * The latest check-in of every key result (by id key), from the append-only Check-ins
+ * rows: the newest timestamp wins; among equal ones the lower row, appended later.
+ */
+export function latestCheckIns(
+  checkInRows: readonly SheetRow[],
+  timeZone = '',
+): Map<string, CheckInSummary> {
+  const latest = new Map<string, CheckInSummary & { order: number }>();
+  for (const row of checkInRows) {
+    const key = idKey(row.cells.keyResultId);
+    if (key === '') continue;
+    const order = timestampOrder(row.cells.timestamp);
+    const previous = latest.get(key);
+    if (previous && previous.order > order) continue;
+    latest.set(key, {
+      day: dayOf(row.cells.timestamp, timeZone),
+      comment: cellText(row.cells.comment),
+      order,
+    });
+  }
+  return latest;
+}

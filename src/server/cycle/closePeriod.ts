@@ -1,0 +1,182 @@
+import { carryOver } from '../../core/cycle/carryOver';
+import { closedDialog, planClose } from '../../core/cycle/close';
+import {
+  findClosed,
+  type HistoryEntry,
+  historyRowValues,
+  periodScoreTable,
+} from '../../core/cycle/history';
+import { CYCLE_DIALOGS, HISTORY_KINDS } from '../../core/cycle/messages';
+import type { CycleKeyResult, SheetRow } from '../../core/cycle/okrs';
+import {
+  nextPeriod,
+  type Period,
+  parsePeriodInput,
+  periodInputExample,
+} from '../../core/cycle/period';
+import { interpolate, type Language } from '../../core/i18n/language';
+import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../core/workbook/schema';
+import { withDocumentLock } from '../../services/lock';
+import {
+  appendHistory,
+  appendKeyResults,
+  readOrCreateHistory,
+  sheetRows,
+  writePeriodScores,
+  writePeriodSettings,
+} from '../../sheets/history';
+import { readTable } from '../../sheets/table';
+import { askText, askYesNo, showAlert, showToast } from './dialogs';
+import type { CycleState } from './workbookState';
+
+const PROMPT_ATTEMPTS = 3;
+
+/** History rows of the period being closed, as History will hold them (for the scores). */
+function asHistoryRows(
+  entries: readonly HistoryEntry[],
+  period: Period,
+  language: Language,
+): SheetRow[] {
+  return entries.map((entry, index) => ({
+    rowNumber: -1 - index,
+    cells: {
+      period: period.name,
+      periodStart: period.start,
+      periodEnd: period.end,
+      kind: HISTORY_KINDS[language][entry.kind],
+      team: entry.team,
+      weight: entry.weight,
+      progress: entry.progress ?? '',
+    },
+  }));
+}
+
+/** The whole Close period conversation: confirm, close, then offer the next period. */
+export function runClosePeriod(state: CycleState): void {
+  const { spreadsheet, settings, period, today, timeZone } = state;
+  const language = settings.language;
+  const texts = CYCLE_DIALOGS[language];
+  const historyName = state.history?.sheet.getName() ?? HISTORY_SHEET.name[language];
+  const plan = planClose(
+    state.okrs,
+    period,
+    sheetRows(state.history),
+    today,
+    language,
+    historyName,
+    timeZone,
+  );
+  if (plan.kind === 'alreadyClosed') {
+    showAlert(plan.dialog.title, plan.dialog.body);
+    return;
+  }
+  if (!askYesNo(plan.confirmation.title, plan.confirmation.body)) {
+    showToast(spreadsheet, plan.confirmation.title, texts.cancelled);
+    return;
+  }
+  const appended = withDocumentLock(() => {
+    // Read again under the lock: someone may have closed the period meanwhile.
+    const history = readOrCreateHistory(spreadsheet, language);
+    const rows = sheetRows(history);
+    if (findClosed(rows, period, timeZone)) return null;
+    appendHistory(
+      history,
+      historyRowValues(
+        plan.entries,
+        period,
+        today,
+        history.indexByKey,
+        history.width,
+        language,
+        timeZone,
+      ),
+    );
+    const all = [...rows, ...asHistoryRows(plan.entries, period, language)];
+    writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
+    return plan.entries.length;
+  });
+  if (appended === null) {
+    const refusal = planClose(
+      state.okrs,
+      period,
+      sheetRows(readTable(spreadsheet, HISTORY_SHEET)),
+      today,
+      language,
+      historyName,
+      timeZone,
+    );
+    if (refusal.kind === 'alreadyClosed') showAlert(refusal.dialog.title, refusal.dialog.body);
+    return;
+  }
+  const closed = closedDialog(period, appended, plan.scores, language, historyName);
+  showAlert(closed.title, closed.body);
+  const next = askNextPeriod(period, language);
+  if (!next) return;
+  withDocumentLock(() => writePeriodSettings(spreadsheet, settings, next, language, timeZone));
+  showToast(
+    spreadsheet,
+    texts.nextPeriodTitle,
+    interpolate(texts.nextPeriodStarted, { ...next, period: next.name }),
+  );
+  offerCarryOver(state, plan.unfinished, period, next, language);
+}
+
+function askNextPeriod(closed: Period, language: Language): Period | null {
+  const texts = CYCLE_DIALOGS[language];
+  const proposed = nextPeriod(closed, language);
+  const values = { period: proposed.name, start: proposed.start, end: proposed.end };
+  if (!askYesNo(texts.nextPeriodTitle, interpolate(texts.nextPeriodQuestion, values))) return null;
+  for (let attempt = 0; attempt < PROMPT_ATTEMPTS; attempt++) {
+    const input = askText(
+      texts.nextPeriodTitle,
+      interpolate(texts.nextPeriodPrompt, { ...values, example: periodInputExample(proposed) }),
+    );
+    if (input === null) return null;
+    const chosen = parsePeriodInput(input, proposed, language);
+    if (chosen) return chosen;
+    showAlert(texts.nextPeriodTitle, interpolate(texts.nextPeriodInvalid, { input }));
+  }
+  return null;
+}
+
+function offerCarryOver(
+  state: CycleState,
+  unfinished: readonly CycleKeyResult[],
+  closed: Period,
+  next: Period,
+  language: Language,
+): void {
+  if (unfinished.length === 0) return;
+  const { spreadsheet } = state;
+  const texts = CYCLE_DIALOGS[language];
+  const idIndex = state.keyResults.indexByKey.id;
+  const idsInUse =
+    idIndex === undefined ? [] : state.keyResults.rows.map((row) => row.cells[idIndex]);
+  const preview = carryOver(unfinished.slice(0, 3), idsInUse, language);
+  const question = interpolate(texts.carryOverQuestion, {
+    count: unfinished.length,
+    previous: closed.name,
+    period: next.name,
+    examples: preview.map((item) => item.id).join(', '),
+  });
+  if (!askYesNo(texts.carryOverTitle, question)) return;
+  const carried = withDocumentLock(() => {
+    const keyResults = readTable(spreadsheet, KEY_RESULTS_SHEET);
+    if (!keyResults) return [];
+    const idIndex = keyResults.indexByKey.id;
+    const existingIds =
+      idIndex === undefined ? [] : keyResults.rows.map((row) => row.cells[idIndex]);
+    const rows = carryOver(unfinished, existingIds, language);
+    appendKeyResults(keyResults, rows);
+    return rows;
+  });
+  const shown = carried.slice(0, 10).map((item) => item.id);
+  showAlert(
+    texts.carryOverTitle,
+    interpolate(texts.carriedOver, {
+      count: carried.length,
+      sheet: state.keyResults.sheet.getName(),
+      ids: shown.join(', ') + (carried.length > shown.length ? ', …' : ''),
+    }),
+  );
+}

@@ -1,0 +1,214 @@
+// The writes of Close period, each one batch whatever the number of rows: History rows
+// appended, the next period in Settings, carried-over key results appended to Key
+// Results, and the per-period scores with their chart (also placed on the Dashboard).
+
+import { inertText } from '../core/checkIn/inertText';
+import type { CarriedKeyResult } from '../core/cycle/carryOver';
+import { dateOfDay } from '../core/cycle/days';
+import type { PeriodScoreTable } from '../core/cycle/history';
+import type { SheetRow } from '../core/cycle/okrs';
+import type { Period } from '../core/cycle/period';
+import type { Language, Translations } from '../core/i18n/language';
+import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
+import {
+  DASHBOARD_SHEET,
+  HISTORY_SHEET,
+  KEY_RESULTS_SHEET,
+  PERIOD_SCORES_SHEET,
+  SETTINGS_SHEET,
+} from '../core/workbook/schema';
+import type { Settings } from '../core/workbook/settings';
+import { findSheet, readTable, record, type Table } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = '#1f3864';
+const HEADER_TEXT = '#ffffff';
+
+/** A table's rows as the cycle's plain rows. */
+export function sheetRows(table: Table | null): SheetRow[] {
+  if (!table) return [];
+  return table.rows.map((row) => ({ rowNumber: row.rowNumber, cells: record(table, row) }));
+}
+
+/** The last row holding anything (1 = only the header). */
+function lastUsedRow(table: Table): number {
+  const rows = table.rows;
+  return rows.length === 0 ? 1 : rows[rows.length - 1].rowNumber;
+}
+
+function ensureRows(sheet: Sheet, lastRow: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+}
+
+/** History as read, creating it (header row only) on the first close. */
+export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language): Table {
+  const existing = readTable(spreadsheet, HISTORY_SHEET);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(HISTORY_SHEET.name[language]);
+  const header = HISTORY_SHEET.columns.map((column) => column.header[language]);
+  sheet
+    .getRange(1, 1, 1, header.length)
+    .setValues([header])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setFontColor(HEADER_TEXT);
+  sheet.setFrozenRows(1);
+  const indexByKey: Record<string, number> = {};
+  HISTORY_SHEET.columns.forEach((column, index) => {
+    indexByKey[column.key] = index;
+  });
+  return { sheet, header, indexByKey, missing: [], rows: [], width: header.length };
+}
+
+/** Appends the closed period's rows below History's last row, in one write. */
+export function appendHistory(history: Table, values: readonly unknown[][]): void {
+  if (values.length === 0) return;
+  const first = lastUsedRow(history) + 1;
+  ensureRows(history.sheet, first + values.length - 1);
+  history.sheet.getRange(first, 1, values.length, history.width).setValues(values as unknown[][]);
+  const progress = history.indexByKey.progress;
+  if (progress !== undefined) {
+    history.sheet.getRange(first, progress + 1, values.length, 1).setNumberFormat('0%');
+  }
+}
+
+/**
+ * Puts the next period into Settings (Period, Period start, Period end: one cell each,
+ * the only Settings cells that change); a setting Settings lacks is added below.
+ */
+export function writePeriodSettings(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  period: Period,
+  language: Language,
+  timeZone: string,
+): void {
+  const sheet = findSheet(spreadsheet, SETTINGS_SHEET);
+  if (!sheet) return;
+  const values: Record<string, unknown> = {
+    period: inertText(period.name),
+    periodStart: dateOfDay(period.start, timeZone),
+    periodEnd: dateOfDay(period.end, timeZone),
+  };
+  const missing: unknown[][] = [];
+  for (const key of ['period', 'periodStart', 'periodEnd']) {
+    const row = settings.rowByKey[key];
+    if (row) sheet.getRange(row, 2).setValue(values[key]);
+    else {
+      const column = SETTINGS_SHEET.columns.find((spec) => spec.key === key)!;
+      missing.push([column.header[language], values[key]]);
+    }
+  }
+  if (missing.length > 0) {
+    const first = sheet.getLastRow() + 1;
+    ensureRows(sheet, first + missing.length - 1);
+    sheet.getRange(first, 1, missing.length, 2).setValues(missing);
+  }
+}
+
+/**
+ * Appends carried-over key results below the last row of Key Results. Computed columns
+ * (filled by their row-2 formula) are never written, so each run of adjacent other
+ * columns is one write: a handful of calls for any number of rows.
+ */
+export function appendKeyResults(keyResults: Table, carried: readonly CarriedKeyResult[]): void {
+  if (carried.length === 0) return;
+  const first = lastUsedRow(keyResults) + 1;
+  ensureRows(keyResults.sheet, first + carried.length - 1);
+  const computed = new Set(
+    KEY_RESULTS_SHEET.columns.filter((column) => column.computed).map((column) => column.key),
+  );
+  const keyByIndex = new Map<number, string>();
+  for (const [key, index] of Object.entries(keyResults.indexByKey)) {
+    if (!computed.has(key)) keyByIndex.set(index, key);
+  }
+  const indexes = [...keyByIndex.keys()].sort((left, right) => left - right);
+  let runStart = 0;
+  while (runStart < indexes.length) {
+    let runEnd = runStart;
+    while (runEnd + 1 < indexes.length && indexes[runEnd + 1] === indexes[runEnd] + 1) runEnd++;
+    const columns = indexes.slice(runStart, runEnd + 1);
+    const values = carried.map((item) =>
+      columns.map((index) => item.cells[keyByIndex.get(index)!] ?? ''),
+    );
+    keyResults.sheet
+      .getRange(first, columns[0] + 1, carried.length, columns.length)
+      .setValues(values);
+    runStart = runEnd + 1;
+  }
+}
+
+const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {
+  en: { company: 'Company', noTeam: '(no team)', chartTitle: 'Score per team per period' },
+  es: { company: 'Empresa', noTeam: '(sin equipo)', chartTitle: 'Puntaje por equipo y período' },
+};
+
+/** Chart titles in both languages, so a later close finds the chart it made before. */
+const CHART_TITLES = [SCORE_TEXTS.en.chartTitle, SCORE_TEXTS.es.chartTitle];
+
+function findChart(sheet: Sheet): GoogleAppsScript.Spreadsheet.EmbeddedChart | undefined {
+  return sheet.getCharts().find((chart) => {
+    const title = chart.getOptions().get('title');
+    return typeof title === 'string' && CHART_TITLES.includes(title);
+  });
+}
+
+/**
+ * Rewrites "Scores by period" (one row per closed period: company and each team) and
+ * keeps one column chart of it there and one on the Dashboard, to the right of its tables.
+ */
+export function writePeriodScores(
+  spreadsheet: Spreadsheet,
+  table: PeriodScoreTable,
+  language: Language,
+): void {
+  const texts = SCORE_TEXTS[language];
+  const header = [
+    PERIOD_SCORES_SHEET.columns[0].header[language],
+    texts.company,
+    ...table.teams.map((team) => inertText(team === '' ? texts.noTeam : team)),
+  ];
+  const rows = table.periods.map((period, index) => [
+    inertText(period.name),
+    table.company[index] ?? '',
+    ...table.byTeam[index].map((score) => score ?? ''),
+  ]);
+  const values = [header, ...rows];
+  let sheet = findSheet(spreadsheet, PERIOD_SCORES_SHEET);
+  if (sheet) sheet.clearContents();
+  else sheet = spreadsheet.insertSheet(PERIOD_SCORES_SHEET.name[language]);
+  ensureRows(sheet, values.length);
+  const maxColumns = sheet.getMaxColumns();
+  if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
+  const range = sheet.getRange(1, 1, values.length, header.length);
+  range.setValues(values);
+  sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
+  if (rows.length > 0) sheet.getRange(2, 2, rows.length, header.length - 1).setNumberFormat('0.00');
+  sheet.setFrozenRows(1);
+  placeChart(sheet, range, texts.chartTitle, 1, header.length + 2);
+  const dashboard = findSheet(spreadsheet, DASHBOARD_SHEET);
+  if (dashboard) placeChart(dashboard, range, texts.chartTitle, 1, DASHBOARD_WIDTH + 2);
+}
+
+function placeChart(
+  sheet: Sheet,
+  data: GoogleAppsScript.Spreadsheet.Range,
+  title: string,
+  row: number,
+  column: number,
+): void {
+  const existing = findChart(sheet);
+  const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
+    .asColumnChart()
+    .addRange(data)
+    .setNumHeaders(1)
+    .setOption('title', title)
+    .setOption('vAxis.viewWindow.min', 0)
+    .setOption('vAxis.viewWindow.max', 1)
+    .setPosition(row, column, 0, 0);
+  if (existing) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
+}
