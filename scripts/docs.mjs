@@ -91,6 +91,21 @@ const SPANISH = {
     },
     returns: 'La etiqueta de estado.',
   },
+  KPI_STATUS: {
+    summary:
+      'Salud de un KPI: Saludable dentro de su mínimo y/o máximo saludable; si no, No saludable.',
+    details: [
+      'Saludable si actual ≥ healthy_min (si se da) y actual ≤ healthy_max (si se da), límites incluidos; sin límites todo valor es saludable. healthy_min mayor que healthy_max es inválido.',
+      'Etiquetas: en Healthy / Unhealthy; es Saludable / No saludable. Un actual vacío da "".',
+    ],
+    params: {
+      current: 'Valor actual del KPI.',
+      healthy_min: 'Menor valor saludable (vacío: sin mínimo).',
+      healthy_max: 'Mayor valor saludable (vacío: sin máximo).',
+      language: 'en (por defecto) o es; cualquier etiqueta que empiece por es (es-AR) da español.',
+    },
+    returns: 'Saludable o No saludable (Healthy o Unhealthy), o "" si el actual está vacío.',
+  },
 };
 
 const PAGES = {
