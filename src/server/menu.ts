@@ -1,18 +1,45 @@
+import type { Language } from '../core/i18n/language';
 import { HELP_TEXT, menuIn } from '../core/menu';
 import { userLanguage } from '../services/session';
 import { addMenu, alert } from '../services/ui';
+import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 
 /**
- * Builds the OKRs menu. May run in AuthMode.NONE (before the add-on is authorised in
- * this document), so it touches no spreadsheet data and no properties.
+ * Builds the OKRs menu in the workbook's language. In AuthMode.NONE (the add-on is not yet
+ * enabled in this document) it may touch no data and no properties, so the person's own
+ * locale decides. Authorised, it reads Settings once for the language and keeps the "as
+ * of" date current (written only when the day changed), which KR_EXPECTED reads.
  */
-function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  addMenu(menuIn(userLanguage()));
+function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  if (event && event.authMode === ScriptApp.AuthMode.NONE) {
+    addMenu(menuIn(userLanguage()));
+    return;
+  }
+  let language: Language;
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = readSettings(spreadsheet);
+    language = settings.language;
+    writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, new Date()));
+  } catch (_error) {
+    // A menu must appear whatever state the workbook is in.
+    language = userLanguage();
+  }
+  addMenu(menuIn(language));
+}
+
+/** The workbook's language when the add-on may read it, else the person's own. */
+function workbookLanguage(): Language {
+  try {
+    return readSettings(SpreadsheetApp.getActiveSpreadsheet()).language;
+  } catch (_error) {
+    return userLanguage();
+  }
 }
 
 function showHelp(): void {
-  const help = HELP_TEXT[userLanguage()];
+  const help = HELP_TEXT[workbookLanguage()];
   alert(help.title, help.body);
 }
 

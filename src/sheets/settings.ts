@@ -1,5 +1,6 @@
 // Reads the Settings sheet (one batch read) and keeps its "as of" date current.
 
+import { calendarDayIn, localCalendarDay, localMidnight } from '../core/reminders/calendar';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
 import { findSheet } from './table';
@@ -14,17 +15,28 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
 }
 
 /**
- * Writes today's date (midnight, spreadsheet time zone as the runtime sees it) into the
- * "As of" setting, which KR_EXPECTED reads (custom functions may not call TODAY()).
- * Returns false when the workbook has no As of setting to update.
+ * Today in the spreadsheet's time zone (the day its people live in), as local midnight:
+ * the add-on's script may run in another zone.
+ */
+export function spreadsheetToday(spreadsheet: Spreadsheet, now: Date): Date {
+  return localMidnight(calendarDayIn(now, spreadsheet.getSpreadsheetTimeZone()));
+}
+
+/**
+ * Writes the calendar day of `today` (by its local fields) into the "As of" setting, which
+ * KR_EXPECTED reads (custom functions may not call TODAY()). The day is written as
+ * `yyyy-mm-dd` text, which Sheets stores as that day in the spreadsheet's own time zone
+ * (a Date is an instant, and would show the day before west of the script's zone); it is
+ * written only when the setting holds another day. Returns false when the workbook has no
+ * As of setting to update.
  */
 export function writeAsOf(spreadsheet: Spreadsheet, settings: Settings, today: Date): boolean {
   const row = settings.rowByKey.asOf;
   const sheet = row ? findSheet(spreadsheet, SETTINGS_SHEET) : null;
   if (!sheet || !row) return false;
-  const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const day = localCalendarDay(today);
   const current = settings.asOf;
-  if (current && current.getTime() === midnight.getTime()) return true;
-  sheet.getRange(row, 2).setValue(midnight);
+  if (current && calendarDayIn(current, spreadsheet.getSpreadsheetTimeZone()) === day) return true;
+  sheet.getRange(row, 2).setValue(day);
   return true;
 }

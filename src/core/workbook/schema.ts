@@ -1,4 +1,5 @@
 import type { Language, Translations } from '../i18n/language';
+import { foldText } from '../text';
 
 /**
  * The workbook layout: every sheet and column the add-on knows, with its English and
@@ -132,6 +133,9 @@ export const SETTINGS_SHEET: SheetSpec = {
     column('greenAt', 'Green at', 'Verde desde'),
     column('yellowAt', 'Yellow at', 'Amarillo desde'),
     column('holidays', 'Holidays', 'Feriados', { aliases: ['Festivos'] }),
+    // The share of the period elapsed at As of, computed once here (KR_EXPECTED) and
+    // referenced by every Expected and Status formula.
+    column('elapsed', 'Time elapsed', 'Tiempo transcurrido', { computed: true }),
   ],
 };
 
@@ -152,6 +156,77 @@ export const DASHBOARD_SHEET: SheetSpec = {
   name: { en: 'Dashboard', es: 'Tablero' },
   columns: [],
 };
+
+/**
+ * The report Review OKRs writes (rebuilt on every review; not part of the template).
+ */
+export const REVIEW_SHEET: SheetSpec = {
+  key: 'review',
+  name: { en: 'OKR review', es: 'Revisión de OKRs' },
+  columns: [
+    column('sheet', 'Sheet', 'Hoja'),
+    column('row', 'Row', 'Fila'),
+    column('problem', 'Problem', 'Problema'),
+    column('advice', 'What to do', 'Qué hacer'),
+  ],
+};
+
+/**
+ * Closed periods, append-only: Close period adds every objective's and key result's final
+ * progress, status and last comment (created on the first close; not part of the template).
+ */
+export const HISTORY_SHEET: SheetSpec = {
+  key: 'history',
+  name: { en: 'History', es: 'Historial' },
+  columns: [
+    column('period', 'Period', 'Período', { aliases: ['Periodo'] }),
+    column('periodStart', 'Period start', 'Inicio del período', {
+      aliases: ['Inicio del periodo'],
+    }),
+    column('periodEnd', 'Period end', 'Fin del período', { aliases: ['Fin del periodo'] }),
+    column('closedOn', 'Closed on', 'Cerrado el'),
+    column('kind', 'Type', 'Tipo'),
+    column('id', 'ID', 'ID'),
+    column('parentId', 'Objective / parent ID', 'ID objetivo / padre'),
+    column('title', 'Objective or key result', 'Objetivo o resultado clave'),
+    column('team', 'Team', 'Equipo'),
+    column('owner', 'Owner', 'Responsable'),
+    column('weight', 'Weight', 'Peso'),
+    column('progress', 'Final progress', 'Progreso final'),
+    column('status', 'Final status', 'Estado final'),
+    column('lastComment', 'Last comment', 'Último comentario'),
+  ],
+};
+
+/**
+ * Average score per team per closed period (rewritten from History on every close), the
+ * data of the period-over-period chart.
+ */
+export const PERIOD_SCORES_SHEET: SheetSpec = {
+  key: 'periodScores',
+  name: { en: 'Scores by period', es: 'Puntaje por período' },
+  columns: [column('period', 'Period', 'Período', { aliases: ['Periodo'] })],
+};
+
+/** Mid-period review sheets are named with their date: `Review 2026-11-22`. */
+export const MID_PERIOD_REVIEW_SHEET_PREFIX: Translations<string> = {
+  en: 'Review',
+  es: 'Revisión',
+};
+
+/** The name of the mid-period review sheet of `day` (`yyyy-mm-dd`). */
+export function midPeriodReviewSheetName(day: string, language: Language): string {
+  return `${MID_PERIOD_REVIEW_SHEET_PREFIX[language]} ${day}`;
+}
+
+/** The date of a mid-period review sheet from its name in either language, else null. */
+export function midPeriodReviewDay(name: string): string | null {
+  const match = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(name);
+  if (!match) return null;
+  const prefix = foldText(match[1]);
+  const known = Object.values(MID_PERIOD_REVIEW_SHEET_PREFIX).map(foldText);
+  return known.includes(prefix) ? match[2] : null;
+}
 
 /** Every sheet of the template, in the order the template creates them. */
 export const WORKBOOK_SHEETS: readonly SheetSpec[] = [

@@ -1,0 +1,199 @@
+import { STATUS_LABELS } from '../formulas/status';
+import type { Language, Translations } from '../i18n/language';
+import { foldText, isBlank } from '../text';
+import { columnLetter, type PlacedSettings, type PlacedSheet, settingCell } from './formulas';
+import { asPlainText } from './safeText';
+import { KPI_HEALTH_LABELS } from './vocabulary';
+
+/**
+ * The Dashboard: the period and its elapsed time, KR status counts, KPI health, and per
+ * objective and per team progress, all live formulas over the other sheets. Only the team
+ * list is a snapshot (Sheets has no custom function for it that stays cheap); the upgrade
+ * action refreshes it.
+ */
+
+const LABELS: Translations<Record<string, string>> = {
+  en: {
+    title: 'OKR dashboard',
+    period: 'Period',
+    periodStart: 'Period start',
+    periodEnd: 'Period end',
+    asOf: 'As of',
+    elapsed: 'Time elapsed',
+    keyResultsByStatus: 'Key results by status',
+    kpiHealth: 'KPI health',
+    objective: 'Objective',
+    progress: 'Progress',
+    status: 'Status',
+    team: 'Team',
+    chartTitle: 'Progress per objective',
+  },
+  es: {
+    title: 'Tablero de OKRs',
+    period: 'Período',
+    periodStart: 'Inicio del período',
+    periodEnd: 'Fin del período',
+    asOf: 'Fecha de corte',
+    elapsed: 'Tiempo transcurrido',
+    keyResultsByStatus: 'Resultados clave por estado',
+    kpiHealth: 'Salud de los KPIs',
+    objective: 'Objetivo',
+    progress: 'Progreso',
+    status: 'Estado',
+    team: 'Equipo',
+    chartTitle: 'Progreso por objetivo',
+  },
+};
+
+/** Chart titles in both languages, so an upgrade can find the chart it made before. */
+export const DASHBOARD_CHART_TITLES: readonly string[] = [
+  LABELS.en.chartTitle,
+  LABELS.es.chartTitle,
+];
+
+export const DASHBOARD_WIDTH = 9;
+/** 1-based row of the objective and team tables' headers. */
+export const DASHBOARD_TABLE_ROW = 9;
+
+export interface DashboardInput {
+  readonly language: Language;
+  readonly objectives: PlacedSheet;
+  readonly keyResults: PlacedSheet;
+  readonly kpis: PlacedSheet;
+  readonly settings: PlacedSettings;
+  /** The Team column's values of Objectives, as read. */
+  readonly objectiveTeams: readonly unknown[];
+  /** How many objective rows Objectives holds (sizes the chart). */
+  readonly objectiveCount: number;
+}
+
+export interface DashboardLayout {
+  /** DASHBOARD_WIDTH columns; a text starting with `=` is a formula. */
+  readonly cells: readonly (readonly unknown[])[];
+  /** 1-based rows of percentage cells, by 1-based column. */
+  readonly percentCells: readonly { row: number; column: number; rows: number }[];
+  readonly dateCells: readonly { row: number; column: number; rows: number }[];
+  readonly headerRows: readonly number[];
+  readonly chartTitle: string;
+  /** Rows of the chart's data (objective names and progress, header included). */
+  readonly chartRows: number;
+}
+
+/** Distinct non-blank teams, first spelling wins, in order of appearance. */
+export function distinctTeams(values: readonly unknown[]): string[] {
+  const seen = new Set<string>();
+  const teams: string[] = [];
+  for (const value of values) {
+    if (isBlank(value)) continue;
+    const folded = foldText(value);
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    teams.push(String(value).trim());
+  }
+  return teams;
+}
+
+function range(sheet: PlacedSheet, key: string): string {
+  const letter = columnLetter(sheet.indexByKey[key]);
+  return `'${sheet.name.replace(/'/g, "''")}'!${letter}2:${letter}`;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function dashboardLayout(input: DashboardInput): DashboardLayout {
+  const { language, objectives, keyResults, kpis, settings } = input;
+  const label = LABELS[language];
+  const statuses = STATUS_LABELS[language];
+  const health = KPI_HEALTH_LABELS[language];
+  const teams = distinctTeams(input.objectiveTeams);
+  const rows = DASHBOARD_TABLE_ROW + Math.max(teams.length, 1);
+  const cells: unknown[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: DASHBOARD_WIDTH }, () => ''),
+  );
+  const put = (row: number, column: number, value: unknown) => {
+    cells[row - 1][column - 1] = value;
+  };
+
+  put(1, 1, label.title);
+  const periodRows: [string, string][] = [
+    ['period', label.period],
+    ['periodStart', label.periodStart],
+    ['periodEnd', label.periodEnd],
+    ['asOf', label.asOf],
+    ['elapsed', label.elapsed],
+  ];
+  periodRows.forEach(([key, text], offset) => {
+    put(3 + offset, 1, text);
+    put(3 + offset, 2, `=${settingCell(settings, key)}`);
+  });
+
+  put(3, 4, label.keyResultsByStatus);
+  const krStatus = range(keyResults, 'status');
+  (['green', 'yellow', 'red'] as const).forEach((status, offset) => {
+    put(4 + offset, 4, statuses[status]);
+    put(4 + offset, 5, `=COUNTIF(${krStatus}, ${quoted(statuses[status])})`);
+  });
+
+  put(3, 7, label.kpiHealth);
+  const kpiStatus = range(kpis, 'status');
+  [health.healthy, health.unhealthy].forEach((text, offset) => {
+    put(4 + offset, 7, text);
+    put(4 + offset, 8, `=COUNTIF(${kpiStatus}, ${quoted(text)})`);
+  });
+
+  const top = DASHBOARD_TABLE_ROW;
+  // A bar per objective; beyond a hundred a bar chart stops being readable.
+  const chartObjectives = Math.min(Math.max(input.objectiveCount, 1), 100);
+  [label.objective, label.progress, label.status].forEach((text, offset) => {
+    put(top, 1 + offset, text);
+  });
+  const hasId = `${range(objectives, 'id')}<>""`;
+  (['objective', 'progress', 'status'] as const).forEach((key, offset) => {
+    put(
+      top + 1,
+      1 + offset,
+      `=ARRAYFORMULA(IFERROR(FILTER(${range(objectives, key)}, ${hasId}), ""))`,
+    );
+  });
+
+  [label.team, label.progress, statuses.green, statuses.yellow, statuses.red].forEach(
+    (text, offset) => {
+      put(top, 5 + offset, text);
+    },
+  );
+  const objectiveTeam = range(objectives, 'team');
+  const objectiveStatus = range(objectives, 'status');
+  teams.forEach((team, offset) => {
+    const row = top + 1 + offset;
+    put(row, 5, asPlainText(team));
+    (['green', 'yellow', 'red'] as const).forEach((status, column) => {
+      put(
+        row,
+        7 + column,
+        `=COUNTIFS(${objectiveTeam}, E${row}, ${objectiveStatus}, ${quoted(statuses[status])})`,
+      );
+    });
+  });
+  if (teams.length > 0) {
+    put(
+      top + 1,
+      6,
+      `=OKR_ROLLUP(${range(objectives, 'progress')}, ${range(objectives, 'weight')}, ${objectiveTeam}, E${top + 1}:E${top + teams.length})`,
+    );
+  }
+
+  return {
+    cells,
+    percentCells: [
+      { row: 7, column: 2, rows: 1 },
+      { row: top + 1, column: 2, rows: chartObjectives },
+      { row: top + 1, column: 6, rows: Math.max(teams.length, 1) },
+    ],
+    dateCells: [{ row: 4, column: 2, rows: 3 }],
+    headerRows: [top],
+    chartTitle: label.chartTitle,
+    chartRows: chartObjectives + 1,
+  };
+}

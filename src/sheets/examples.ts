@@ -1,0 +1,149 @@
+// Appends the example OKRs below whatever each sheet already holds: one read per sheet,
+// one write per run of adjacent plain columns, never a cell a person typed.
+import { buildExamples, EXAMPLE_IDS, type ExampleRecord } from '../core/examples/buildExamples';
+import type { Language } from '../core/i18n/language';
+import { foldText } from '../core/text';
+import { asPlainText } from '../core/workbook/safeText';
+import {
+  CHECK_INS_SHEET,
+  KEY_RESULTS_SHEET,
+  KPIS_SHEET,
+  OBJECTIVES_SHEET,
+  PEOPLE_SHEET,
+  type SheetSpec,
+} from '../core/workbook/schema';
+import type { Settings } from '../core/workbook/settings';
+import { readTable, type Table } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const EXAMPLE_SHEETS = [
+  OBJECTIVES_SHEET,
+  KEY_RESULTS_SHEET,
+  CHECK_INS_SHEET,
+  PEOPLE_SHEET,
+  KPIS_SHEET,
+] as const;
+
+export interface ExampleTables {
+  readonly tables: ReadonlyMap<string, Table>;
+  /** True when any of the sheets the examples go to holds a row already. */
+  readonly hasData: boolean;
+  /** Example IDs already used as objective or KR IDs. */
+  readonly takenIds: readonly string[];
+}
+
+/** Reads the sheets the examples go to (one batch read each). */
+export function readExampleTables(spreadsheet: Spreadsheet): ExampleTables {
+  const tables = new Map<string, Table>();
+  for (const spec of EXAMPLE_SHEETS) {
+    const table = readTable(spreadsheet, spec);
+    if (!table) throw new Error(`Missing sheet ${spec.name.en}`);
+    tables.set(spec.key, table);
+  }
+  const existingIds = new Set<string>();
+  for (const key of [OBJECTIVES_SHEET.key, KEY_RESULTS_SHEET.key]) {
+    const table = tables.get(key)!;
+    const index = table.indexByKey.id;
+    for (const row of table.rows) existingIds.add(foldText(row.cells[index]));
+  }
+  return {
+    tables,
+    hasData: [...tables.values()].some((table) => table.rows.length > 0),
+    takenIds: EXAMPLE_IDS.filter((id) => existingIds.has(foldText(id))),
+  };
+}
+
+/** The prefix example IDs get when the plain ones are taken (`EX-O1`, `EJ-O1`). */
+export function exampleIdPrefix(language: Language, taken: readonly string[]): string {
+  if (taken.length === 0) return '';
+  return language === 'es' ? 'EJ-' : 'EX-';
+}
+
+export interface InsertedExamples {
+  readonly objectives: number;
+  readonly keyResults: number;
+  readonly people: number;
+  readonly kpis: number;
+}
+
+/** Appends the examples; Settings supplies the period their values are placed against. */
+export function insertExamples(
+  read: ExampleTables,
+  settings: Settings,
+  today: Date,
+  idPrefix: string,
+): InsertedExamples {
+  const examples = buildExamples(
+    settings.language,
+    { start: settings.periodStart, end: settings.periodEnd, asOf: settings.asOf ?? today },
+    idPrefix,
+  );
+  const bySheet: Record<string, readonly ExampleRecord[]> = {
+    objectives: examples.objectives,
+    keyResults: examples.keyResults,
+    checkIns: examples.checkIns,
+    people: examples.people,
+    kpis: examples.kpis,
+  };
+  for (const spec of EXAMPLE_SHEETS) {
+    const table = read.tables.get(spec.key)!;
+    const firstRow = appendRow(table);
+    appendRecords(table, spec, bySheet[spec.key], firstRow);
+    if (spec.key === KEY_RESULTS_SHEET.key) {
+      for (const key of ['start', 'target', 'current']) {
+        const column = table.indexByKey[key];
+        if (column === undefined) continue;
+        table.sheet
+          .getRange(firstRow, column + 1, examples.keyResultFormats.length, 1)
+          .setNumberFormats(examples.keyResultFormats.map((format) => [format]));
+      }
+    }
+  }
+  return {
+    objectives: examples.objectives.length,
+    keyResults: examples.keyResults.length,
+    people: examples.people.length,
+    kpis: examples.kpis.length,
+  };
+}
+
+/** The first row below every row that holds anything (computed blanks do not count). */
+function appendRow(table: Table): number {
+  const last = table.rows.length > 0 ? table.rows[table.rows.length - 1].rowNumber : 1;
+  return last + 1;
+}
+
+/**
+ * Writes the records' plain columns in runs of adjacent columns, skipping computed columns
+ * (their row-2 formula fills them) and the person's own columns.
+ */
+function appendRecords(
+  table: Table,
+  spec: SheetSpec,
+  records: readonly ExampleRecord[],
+  firstRow: number,
+): void {
+  if (records.length === 0) return;
+  const columns = spec.columns
+    .filter((column) => !column.computed && table.indexByKey[column.key] !== undefined)
+    .map((column) => ({ key: column.key, index: table.indexByKey[column.key] }))
+    .sort((left, right) => left.index - right.index);
+  const maxRows = table.sheet.getMaxRows();
+  const lastRow = firstRow + records.length - 1;
+  if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  let run: { key: string; index: number }[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const values = records.map((record) =>
+      run.map((column) => asPlainText(record[column.key] ?? '')),
+    );
+    table.sheet.getRange(firstRow, run[0].index + 1, records.length, run.length).setValues(values);
+    run = [];
+  };
+  for (const column of columns) {
+    if (run.length > 0 && column.index !== run[run.length - 1].index + 1) flush();
+    run.push(column);
+  }
+  flush();
+}

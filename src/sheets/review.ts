@@ -1,0 +1,213 @@
+// Review OKRs and Assign missing IDs: one batch read per sheet, one batch write for the
+// report (or per ID column), whatever the number of rows.
+import { kpisNeedingAnOkr } from '../core/cycle/kpi';
+import type { Language } from '../core/i18n/language';
+import { parseOneOnOneSchedule } from '../core/reminders/schedule';
+import {
+  type AssignedId,
+  assignKeyResultIds,
+  assignObjectiveIds,
+  type RowToIdentify,
+  takenIds,
+} from '../core/review/assignIds';
+import { describeFinding, REVIEW_TEXTS } from '../core/review/messages';
+import { reviewOkrs } from '../core/review/rules';
+import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
+import { asPlainText } from '../core/workbook/safeText';
+import {
+  CHECK_INS_SHEET,
+  KEY_RESULTS_SHEET,
+  KPIS_SHEET,
+  OBJECTIVES_SHEET,
+  PEOPLE_SHEET,
+  REVIEW_SHEET,
+  type SheetSpec,
+} from '../core/workbook/schema';
+import type { Settings } from '../core/workbook/settings';
+import { cell, findSheet, readTable, record, type Table } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Thrown when a sheet the review needs is missing; names it in the workbook language. */
+export class MissingSheetError extends Error {
+  constructor(readonly sheetName: string) {
+    super(sheetName);
+  }
+}
+
+function requireTable(spreadsheet: Spreadsheet, spec: SheetSpec, language: Language): Table {
+  const table = readTable(spreadsheet, spec);
+  if (!table) throw new MissingSheetError(spec.name[language]);
+  return table;
+}
+
+/** Each row as `{ rowNumber, ...cells by key }` (blank for a column the sheet lacks). */
+function rowsOf<Key extends string>(
+  table: Table,
+  keys: readonly Key[],
+): ({ rowNumber: number } & Record<Key, unknown>)[] {
+  return table.rows.map((row) => {
+    const cells = record(table, row);
+    const result = { rowNumber: row.rowNumber } as { rowNumber: number } & Record<Key, unknown>;
+    for (const key of keys) (result as Record<string, unknown>)[key] = cells[key] ?? '';
+    return result;
+  });
+}
+
+export interface ReviewResult {
+  /** Lines of the report (OKR findings and KPIs needing an OKR). */
+  readonly count: number;
+  readonly reportName: string;
+}
+
+/** Runs every review rule and rewrites the report sheet. */
+export function runReview(spreadsheet: Spreadsheet, settings: Settings, today: Date): ReviewResult {
+  const language = settings.language;
+  const objectives = requireTable(spreadsheet, OBJECTIVES_SHEET, language);
+  const keyResults = requireTable(spreadsheet, KEY_RESULTS_SHEET, language);
+  const people = requireTable(spreadsheet, PEOPLE_SHEET, language);
+  const checkIns = readTable(spreadsheet, CHECK_INS_SHEET);
+  const findings = reviewOkrs({
+    objectives: rowsOf(objectives, ['id', 'objective', 'team', 'owner', 'parentId']),
+    keyResults: rowsOf(keyResults, [
+      'id',
+      'objectiveId',
+      'keyResult',
+      'owner',
+      'type',
+      'start',
+      'target',
+      'current',
+      'lastCheckIn',
+    ]),
+    people: rowsOf(people, ['name', 'email', 'managerEmail', 'oneOnOneSchedule']),
+    checkIns: checkIns ? rowsOf(checkIns, ['keyResultId', 'timestamp']) : [],
+    asOf: settings.asOf ?? today,
+    periodStart: settings.periodStart,
+    isValidSchedule: (text) => parseOneOnOneSchedule(text) !== null,
+  });
+  const kpis = readTable(spreadsheet, KPIS_SHEET);
+  const tables: Record<string, Table> = { objectives, keyResults, people };
+  if (kpis) tables.kpis = kpis;
+  // Names and ids of every sheet a line may point at, read once whatever the findings.
+  const sheets: Record<string, { name: string; id: number }> = {};
+  const sheetNames: Record<string, string> = {};
+  for (const [key, table] of Object.entries(tables)) {
+    sheets[key] = { name: table.sheet.getName(), id: table.sheet.getSheetId() };
+    sheetNames[key] = sheets[key].name;
+  }
+  const lines: ReportLine[] = findings.map((finding) => ({
+    sheet: sheets[finding.sheet],
+    rowNumber: finding.rowNumber,
+    ...describeFinding(finding, language, sheetNames),
+  }));
+  // Unhealthy KPIs that no objective works on: each is a candidate for a new OKR.
+  if (kpis) {
+    const objectiveIds = objectives.rows.map((row) => cell(objectives, row, 'id'));
+    const kpiRows = kpis.rows.map((row) => ({
+      rowNumber: row.rowNumber,
+      cells: record(kpis, row),
+    }));
+    for (const finding of kpisNeedingAnOkr(kpiRows, objectiveIds, language)) {
+      lines.push({
+        sheet: sheets.kpis,
+        rowNumber: finding.rowNumber,
+        problem: finding.problem,
+        advice: finding.advice,
+      });
+    }
+  }
+  const reportName = writeReport(spreadsheet, language, lines);
+  return { count: lines.length, reportName };
+}
+
+/** One line of the report: the row it is about, the problem and what to do. */
+interface ReportLine {
+  readonly sheet: { readonly name: string; readonly id: number };
+  readonly rowNumber: number;
+  readonly problem: string;
+  readonly advice: string;
+}
+
+function writeReport(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  lines: readonly ReportLine[],
+): string {
+  let report = findSheet(spreadsheet, REVIEW_SHEET);
+  const created = !report;
+  if (!report) report = spreadsheet.insertSheet(REVIEW_SHEET.name[language]);
+  const header = REVIEW_SHEET.columns.map((column) => column.header[language]);
+  const rows: unknown[][] = lines.map((line) => {
+    const sheet = line.sheet;
+    const label = `${sheet.name} ${line.rowNumber}`.replace(/"/g, '""');
+    return [
+      asPlainText(sheet.name),
+      `=HYPERLINK("#gid=${sheet.id}&range=A${line.rowNumber}", "${label}")`,
+      asPlainText(line.problem),
+      asPlainText(line.advice),
+    ];
+  });
+  if (rows.length === 0) rows.push(['', '', REVIEW_TEXTS[language].noProblems, '']);
+
+  const oldRows = report.getLastRow();
+  if (oldRows > 0) report.getRange(1, 1, oldRows, header.length).clearContent();
+  const maxRows = report.getMaxRows();
+  if (rows.length + 1 > maxRows) report.insertRowsAfter(maxRows, rows.length + 1 - maxRows);
+  report.getRange(1, 1, rows.length + 1, header.length).setValues([header, ...rows]);
+  if (created) {
+    report
+      .getRange(1, 1, 1, header.length)
+      .setFontWeight('bold')
+      .setBackground(HEADER_BACKGROUND)
+      .setFontColor(HEADER_TEXT);
+    report.setFrozenRows(1);
+    [140, 150, 480, 480].forEach((width, index) => {
+      report.setColumnWidth(index + 1, width);
+    });
+  }
+  spreadsheet.setActiveSheet(report);
+  return report.getName();
+}
+
+/** Gives every objective and key result row without an ID a new, unused one. */
+export function assignMissingIds(spreadsheet: Spreadsheet, language: Language): AssignedId[] {
+  const objectives = requireTable(spreadsheet, OBJECTIVES_SHEET, language);
+  const keyResults = requireTable(spreadsheet, KEY_RESULTS_SHEET, language);
+  const identify = (table: Table): RowToIdentify[] =>
+    table.rows.map((row) => ({
+      rowNumber: row.rowNumber,
+      id: record(table, row).id,
+      objectiveId: record(table, row).objectiveId,
+    }));
+  const objectiveRows = identify(objectives);
+  const keyResultRows = identify(keyResults);
+  const taken = takenIds(objectiveRows, keyResultRows);
+  const assignedObjectives = assignObjectiveIds(objectiveRows, taken);
+  const assignedKeyResults = assignKeyResultIds(keyResultRows, taken);
+  writeIds(objectives, assignedObjectives);
+  writeIds(keyResults, assignedKeyResults);
+  return [...assignedObjectives, ...assignedKeyResults];
+}
+
+/**
+ * Writes the new IDs with one write over the span of rows they cover; the cells between
+ * keep their value (or formula), re-read in the same call pattern.
+ */
+function writeIds(table: Table, assigned: readonly AssignedId[]): void {
+  if (assigned.length === 0) return;
+  const column = table.indexByKey.id + 1;
+  const first = assigned[0].rowNumber;
+  const last = assigned[assigned.length - 1].rowNumber;
+  const span = table.sheet.getRange(first, column, last - first + 1, 1);
+  const formulas = span.getFormulas();
+  const values = span.getValues();
+  const byRow = new Map(assigned.map((item) => [item.rowNumber, item.id]));
+  span.setValues(
+    values.map((row, offset) => {
+      const id = byRow.get(first + offset);
+      if (id !== undefined) return [id];
+      return [formulas[offset][0] || asPlainText(row[0])];
+    }),
+  );
+}

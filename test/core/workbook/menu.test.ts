@@ -1,0 +1,44 @@
+import { HELP_TEXT, MENU, menuIn } from '../../../src/core/menu';
+
+describe('the OKRs menu', () => {
+  it('offers the workbook, example, check-in, review and as-of actions in both languages', () => {
+    const functions = MENU.filter((entry) => entry !== 'separator').map(
+      (entry) => entry.functionName,
+    );
+    expect(functions).toEqual(
+      expect.arrayContaining([
+        'createOrUpgradeWorkbook',
+        'insertExampleOkrs',
+        'showCheckInSidebar',
+        'reviewOkrs',
+        'assignMissingIds',
+        'refreshAsOfDate',
+        'showHelp',
+      ]),
+    );
+    for (const language of ['en', 'es'] as const) {
+      const labels = menuIn(language).filter((item) => item !== 'separator');
+      expect(new Set(labels.map((item) => item.label)).size).toBe(labels.length);
+    }
+    expect(menuIn('es')[0]).toEqual({
+      functionName: 'createOrUpgradeWorkbook',
+      label: 'Crear o actualizar el libro',
+    });
+  });
+
+  it('never shows two separators together or one at an end', () => {
+    for (const language of ['en', 'es'] as const) {
+      const items = menuIn(language);
+      expect(items[0]).not.toBe('separator');
+      expect(items[items.length - 1]).not.toBe('separator');
+      items.forEach((item, index) => {
+        if (item === 'separator') expect(items[index + 1]).not.toBe('separator');
+      });
+    }
+  });
+
+  it('has help that names the first step in each language', () => {
+    expect(HELP_TEXT.en.body).toContain('Create or upgrade workbook');
+    expect(HELP_TEXT.es.body).toContain('Crear o actualizar el libro');
+  });
+});

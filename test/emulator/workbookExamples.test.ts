@@ -1,0 +1,175 @@
+import type { Emulator } from '../../emulator';
+import { freshEmulator, recalculateStackedFormulas } from './workbookFixture';
+
+function lastToast(emulator: Emulator): string {
+  return emulator.ui.toasts[emulator.ui.toasts.length - 1]?.message ?? '';
+}
+
+function column(emulator: Emulator, sheet: string, header: string): unknown[] {
+  const values = emulator.sheetValues(sheet);
+  const index = values[0].indexOf(header);
+  return values.slice(1).map((row) => row[index]);
+}
+
+describe.each([
+  [
+    'en_US',
+    'Key Results',
+    'Objectives',
+    'Status',
+    ['On track', 'At risk', 'Off track'],
+    'Added the example OKRs: 4 objectives, 12 key results, 6 people and 4 KPIs.',
+    'first Tuesday',
+  ],
+  [
+    'es_AR',
+    'Resultados clave',
+    'Objetivos',
+    'Estado',
+    ['En camino', 'En riesgo', 'Desviado'],
+    'Se agregaron los OKRs de ejemplo: 4 objetivos, 12 resultados clave, 6 personas y 4 KPIs.',
+    'primer martes',
+  ],
+])(
+  'Insert example OKRs into a blank spreadsheet (%s)',
+  (locale, keyResults, objectives, status, labels, toast, schedule) => {
+    let emulator: Emulator;
+    beforeAll(() => {
+      emulator = freshEmulator(locale);
+      emulator.run('insertExampleOkrs');
+      recalculateStackedFormulas(emulator);
+    });
+
+    it('creates the workbook and adds the examples without asking', () => {
+      expect(emulator.ui.alerts).toEqual([]);
+      expect(lastToast(emulator)).toBe(toast);
+    });
+
+    it('gives the key results a mix of green, yellow and red', () => {
+      const statuses = column(emulator, keyResults, status).filter((value) => value !== '');
+      expect(statuses).toHaveLength(12);
+      for (const label of labels) expect(statuses).toContain(label);
+    });
+
+    it('cascades the company objective from the team objectives', () => {
+      const progress = column(
+        emulator,
+        objectives,
+        objectives === 'Objectives' ? 'Progress' : 'Progreso',
+      ).slice(0, 4) as number[];
+      for (const value of progress) expect(typeof value).toBe('number');
+      // O1 = mean of its 3 KRs and its 3 child objectives.
+      const krProgress = column(
+        emulator,
+        keyResults,
+        keyResults === 'Key Results' ? 'Progress' : 'Progreso',
+      ).slice(0, 3) as number[];
+      const expected =
+        (krProgress.reduce((sum, value) => sum + value, 0) +
+          progress[1] +
+          progress[2] +
+          progress[3]) /
+        6;
+      expect(progress[0]).toBeCloseTo(expected, 9);
+    });
+
+    it('has people with managers and monthly 1:1 schedules, a check-in history and KPIs', () => {
+      const people = emulator.sheetValues(locale.startsWith('es') ? 'Personas' : 'People');
+      expect(people).toHaveLength(7);
+      expect(people.map((row) => row[4])).toContain(schedule);
+      expect(
+        emulator.sheetValues(locale.startsWith('es') ? 'Seguimiento' : 'Check-ins'),
+      ).toHaveLength(1 + 36);
+      const kpiStatus = column(emulator, 'KPIs', status).filter((value) => value !== '');
+      expect(new Set(kpiStatus).size).toBe(2);
+    });
+
+    it('passes its own OKR review', () => {
+      emulator.run('reviewOkrs');
+      expect(lastToast(emulator)).toMatch(/No problems found|No se encontraron problemas/);
+    });
+  },
+);
+
+describe('Insert example OKRs into a workbook that has data', () => {
+  function workbookWithData(): { emulator: Emulator; before: unknown[][] } {
+    const emulator = freshEmulator('en_US');
+    emulator.run('createOrUpgradeWorkbook');
+    emulator.writeSheet('Objectives', [['O1', 'My own objective', 'Team', 'Ops', 'me@x.com']], 2);
+    emulator.writeSheet('Key Results', [['KR1', 'O1', 'My KR', 'me@x.com', '', 0, 10, 4]], 2);
+    return { emulator, before: emulator.sheetValues('Key Results') };
+  }
+
+  it('asks first, and adds nothing when the answer is no', () => {
+    const { emulator, before } = workbookWithData();
+    emulator.ui.queueResponse('NO');
+    emulator.run('insertExampleOkrs');
+    expect(emulator.ui.alerts.map((alert) => alert.title)).toEqual(['Insert example OKRs?']);
+    expect(emulator.sheetValues('Key Results')).toEqual(before);
+    expect(lastToast(emulator)).toBe('No examples were added.');
+  });
+
+  it('adds them below the existing rows with their own IDs when the answer is yes', () => {
+    const { emulator, before } = workbookWithData();
+    emulator.ui.queueResponse('YES');
+    emulator.run('insertExampleOkrs');
+    const after = emulator.sheetValues('Key Results');
+    expect(after.slice(0, 2).map((row) => row.slice(0, 8))).toEqual(
+      before.slice(0, 2).map((row) => row.slice(0, 8)),
+    );
+    expect(after.slice(2).map((row) => row[0])).toEqual(
+      expect.arrayContaining(['EX-KR1.1', 'EX-KR4.3']),
+    );
+    expect(after[2][1]).toBe('EX-O1');
+    const objectives = emulator
+      .sheetValues('Objectives')
+      .map((row) => row[0])
+      .filter((id) => id !== '');
+    expect(objectives).toEqual(['ID', 'O1', 'EX-O1', 'EX-O2', 'EX-O3', 'EX-O4']);
+  });
+
+  it('does not add them a second time', () => {
+    const emulator = freshEmulator('en_US');
+    emulator.run('insertExampleOkrs');
+    const before = emulator.sheetValues('Key Results');
+    emulator.run('insertExampleOkrs');
+    expect(emulator.ui.alerts).toEqual([]);
+    expect(lastToast(emulator)).toBe(
+      'The example OKRs are already in this workbook (IDs O1–KR4.3).',
+    );
+    expect(emulator.sheetValues('Key Results')).toEqual(before);
+  });
+});
+
+describe('Insert example OKRs spreadsheet calls do not grow with the rows', () => {
+  function insertCalls(count: number): Record<string, number> {
+    const emulator = freshEmulator('en_US');
+    emulator.run('createOrUpgradeWorkbook');
+    emulator.writeSheet(
+      'Key Results',
+      Array.from({ length: count }, (_, n) => [
+        `KR${n + 1}`,
+        'O1',
+        `KR ${n + 1}`,
+        'a@x.com',
+        '',
+        0,
+        10,
+        3,
+      ]),
+      2,
+    );
+    emulator.resetCounters();
+    emulator.ui.queueResponse('YES');
+    emulator.run('insertExampleOkrs');
+    expect(emulator.sheetValues('Key Results')[count + 1][0]).toBe('KR1.1');
+    return emulator.counters.byMethod;
+  }
+
+  it('is the same at 100 and 10,000 key results', () => {
+    // The one difference allowed: the full sheet grows once (one call) to take the examples.
+    const { 'Sheet.insertRowsAfter': grow, ...large } = insertCalls(10_000);
+    expect(grow).toBe(1);
+    expect(large).toEqual(insertCalls(100));
+  });
+});
