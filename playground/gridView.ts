@@ -209,15 +209,26 @@ export function sheetView(
   sheet: SheetModel,
   maxRows = MAX_SHOWN_ROWS,
 ): SheetView {
-  const { lastRow, lastColumn } = workbook.extent(sheet);
+  const extent = workbook.extent(sheet);
+  const columns = Math.min(
+    sheet.maxColumns,
+    Math.max(extent.lastColumn + 1, sheet.frozenColumns + 1, MIN_SHOWN_COLUMNS),
+  );
+  // Sheets counts the "" an array formula leaves in blank rows as data (getLastRow), but
+  // a person sees those rows as empty: show the grid down to the last row that shows text.
+  const scanned = Math.min(sheet.maxRows, Math.max(extent.lastRow, 1));
+  const scannedDisplay = workbook.displayValues(sheet, {
+    row: 1,
+    column: 1,
+    rows: scanned,
+    columns,
+  });
+  let lastRow = scannedDisplay.length;
+  while (lastRow > 1 && scannedDisplay[lastRow - 1].every((text) => text === '')) lastRow -= 1;
   const rows = Math.min(
     sheet.maxRows,
     maxRows,
     Math.max(lastRow + 2, sheet.frozenRows + 1, MIN_SHOWN_ROWS),
-  );
-  const columns = Math.min(
-    sheet.maxColumns,
-    Math.max(lastColumn + 1, sheet.frozenColumns + 1, MIN_SHOWN_COLUMNS),
   );
   const area = { row: 1, column: 1, rows, columns };
   const display = workbook.displayValues(sheet, area);

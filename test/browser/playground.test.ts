@@ -350,8 +350,10 @@ describe('the playground’s language switch', () => {
     const { page, playground } = await open('es');
     try {
       await page.selectOption('#language', 'en');
+      // Rebuilding the workbook takes seconds, more on a loaded CI machine.
       await page.waitForSelector(
         `.tabs button[data-sheet="${sheetName(KEY_RESULTS_SHEET, 'en')}"]`,
+        { timeout: 90_000 },
       );
       await idle(page);
       expect(
