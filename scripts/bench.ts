@@ -1,11 +1,19 @@
 // `npm run bench`: the performance figures of DESIGN.md §7, as medians with the machine
 // noted. Budgets are asserted on deterministic counts in the tests, never on time here.
 import { benchBundle } from './bench/bundle';
+import { benchFormulas } from './bench/formulas';
 import { machineNote } from './bench/measure';
+import { benchOperations } from './bench/operations';
 import type { BenchRow } from './bench/types';
 
 async function main(): Promise<void> {
-  const rows: BenchRow[] = [...benchBundle()];
+  // `npm run bench -- --quick` skips the 10,000-KR workbook.
+  const quick = process.argv.includes('--quick');
+  const rows: BenchRow[] = [
+    ...benchBundle(),
+    ...(await benchFormulas()),
+    ...(await benchOperations(quick ? [100, 1_000] : [100, 1_000, 10_000])),
+  ];
   printTable(rows);
   console.log(`\nMachine: ${machineNote()}. Times are medians in ms.`);
 }
