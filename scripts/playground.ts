@@ -1,9 +1,6 @@
 // `npm start`: the built add-on, offline, in a local web page. PORT picks the port
 // (default 8080); PLAYGROUND_LANGUAGE=en starts in English (Spanish by default).
 
-// Built by path at start-up (worker thread, page script), so named here for the typecheck.
-/// <reference path="../playground/engineWorker.ts" />
-/// <reference path="../playground/page/playground.ts" />
 import { startPlayground } from '../playground/server';
 import { languageFromTag } from '../src/core/i18n/language';
 
