@@ -10,8 +10,10 @@ import { REMINDER_MESSAGES } from '../../src/core/reminders/messages';
 import { WORKBOOK_MESSAGES } from '../../src/core/workbook/messages';
 import {
   CHECK_INS_SHEET,
+  DASHBOARD_SHEET,
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
+  midPeriodReviewSheetName,
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
   SETTINGS_SHEET,
@@ -379,6 +381,33 @@ describe('the playground’s language switch', () => {
       await showSheet(page, sheetName(KEY_RESULTS_SHEET, 'en'));
       expect(await page.textContent('td[data-cell="C2"]')).not.toBe('Typed by a person');
       expect(await page.textContent('td[data-cell="C2"]')).not.toBe('');
+    } finally {
+      await page.context().close();
+      await playground.close();
+    }
+  }, 120_000);
+});
+
+describe.each<Language>(['es', 'en'])('the OKR cycle in the playground (%s)', (language) => {
+  it('writes the mid-period review sheet and shows the dashboard', async () => {
+    const { page, playground, pageErrors } = await open(language);
+    try {
+      await openMenuItem(page, 'midPeriodReview');
+      await idle(page);
+      // The review is named with the day it was made, in the spreadsheet's time zone.
+      const review = midPeriodReviewSheetName('2026-11-20', language);
+      await showSheet(page, review);
+      const reviewText = (await gridText(page)).flat().join(' ');
+      expect(reviewText).toContain('KR1.1');
+      await saveScreenshot(page, `playground-${language}-review`);
+
+      await showSheet(page, sheetName(DASHBOARD_SHEET, language));
+      const dashboard = await gridText(page);
+      // Every example objective is listed with a computed progress.
+      expect(dashboard.flat().some((cell) => /^\d+(\.|,)?\d*\s?%$/.test(cell.trim()))).toBe(true);
+      await saveScreenshot(page, `playground-${language}-dashboard`);
+      expect(await page.textContent('#status')).toBe('');
+      expect(pageErrors).toEqual([]);
     } finally {
       await page.context().close();
       await playground.close();
