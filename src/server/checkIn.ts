@@ -5,7 +5,6 @@ import {
   buildCheckInContext,
   type CheckInContext,
   computeProgress,
-  computeStatus,
   type KeyResultView,
   keyResultView,
   numberOrNull,
@@ -22,7 +21,7 @@ import {
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
-import { statusLabel } from '../core/formulas/status';
+import { statusLabel, statusOrNull } from '../core/formulas/status';
 import { interpolate, type Language } from '../core/i18n/language';
 import { foldText } from '../core/text';
 import {
@@ -134,6 +133,21 @@ function missingColumnValues(spec: SheetSpec, keys: readonly string[], language:
 
 function records(table: Table): RowRecord[] {
   return table.rows.map((row) => record(table, row));
+}
+
+/** The Key Results row with this ID (compared as foldText), or a message naming the ID. */
+function findKeyResult(keyResults: Table, id: string, language: Language): Table['rows'][number] {
+  const wanted = foldText(id);
+  const row = keyResults.rows.find(
+    (candidate) => foldText(candidate.cells[keyResults.indexByKey.id]) === wanted,
+  );
+  if (!row) {
+    fail(CHECK_IN_MESSAGES[language].unknownKeyResult, {
+      id: id.slice(0, 40),
+      sheet: KEY_RESULTS_SHEET.name[language],
+    });
+  }
+  return row;
 }
 
 /** Who is checking in: the session's email, else the name picked once (if still in People). */
@@ -266,16 +280,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
     keyResults: ['id', 'current'],
   });
   const keyResults = tables.get(KEY_RESULTS_SHEET)!;
-  const wantedId = foldText(parsed.data.keyResultId);
-  const row = keyResults.rows.find(
-    (candidate) => foldText(candidate.cells[keyResults.indexByKey.id]) === wantedId,
-  );
-  if (!row) {
-    fail(messages.unknownKeyResult, {
-      id: parsed.data.keyResultId.slice(0, 40),
-      sheet: KEY_RESULTS_SHEET.name[language],
-    });
-  }
+  const row = findKeyResult(keyResults, parsed.data.keyResultId, language);
   const now = new Date();
   const expected = periodExpected(settings, settings.asOf ?? now);
   const before = keyResultView(record(keyResults, row), {
@@ -343,7 +348,7 @@ function afterSave(
       current: checkIn.value,
       progress,
       expected,
-      status: computeStatus(progress, expected, settings),
+      status: statusOrNull(progress, expected, settings),
       confidence: checkIn.confidence,
       lastCheckIn: at,
       lastComment: checkIn.comment || before.lastComment,
@@ -370,15 +375,8 @@ export function getKeyResultHistory(keyResultId: unknown): KeyResultHistory {
     keyResults: ['id'],
     checkIns: ['timestamp', 'keyResultId'],
   });
-  const keyResults = records(tables.get(KEY_RESULTS_SHEET)!);
-  const wanted = foldText(id.data);
-  const keyResultRow = keyResults.find((row) => foldText(row.id) === wanted);
-  if (!keyResultRow) {
-    fail(messages.unknownKeyResult, {
-      id: id.data.slice(0, 40),
-      sheet: KEY_RESULTS_SHEET.name[language],
-    });
-  }
+  const keyResults = tables.get(KEY_RESULTS_SHEET)!;
+  const keyResultRow = record(keyResults, findKeyResult(keyResults, id.data, language));
   const keyResult = keyResultView(keyResultRow, {
     expected: null,
     settings,

@@ -1,13 +1,8 @@
 // 1:1 reminders: the daily trigger handler and the menu actions around it. Each reads
 // the sheets it needs once, lets core decide, and writes the Reminder log in one batch.
+
+import { addDays, calendarDayIn, type IsoDay, localMidnight, toIsoDay } from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
-import {
-  addDays,
-  calendarDayIn,
-  type IsoDay,
-  localMidnight,
-  toIsoDay,
-} from '../core/reminders/calendar';
 import {
   type EmailContext,
   type ReminderEmail,
@@ -18,7 +13,6 @@ import { placeLogEntries, readLogState } from '../core/reminders/log';
 import { REMINDER_MESSAGES } from '../core/reminders/messages';
 import { planReminders, type ReminderInput } from '../core/reminders/plan';
 import { messageOf, type RunResult, sendReminders, stoppedEntry } from '../core/reminders/run';
-import { isSheetNamed } from '../core/workbook/headers';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
@@ -33,6 +27,7 @@ import { showReminderPreview } from '../services/reminderDialog';
 import { userLanguage } from '../services/session';
 import { installDailyTrigger, isAuthorized, removeTriggers } from '../services/triggers';
 import { alert } from '../services/ui';
+import { findSheets } from '../sheets/checkIns';
 import {
   activeSpreadsheet,
   appendReminderLogRow,
@@ -53,11 +48,10 @@ const RUN_LOCK_MS = 30_000;
 
 /** The tables the run needs, found with one getSheets call and read once each. */
 function readTables(spreadsheet: Spreadsheet): Map<string, Table> {
-  const sheets = spreadsheet.getSheets();
+  const specs = [PEOPLE_SHEET, KEY_RESULTS_SHEET, OBJECTIVES_SHEET, CHECK_INS_SHEET];
   const tables = new Map<string, Table>();
-  for (const spec of [PEOPLE_SHEET, KEY_RESULTS_SHEET, OBJECTIVES_SHEET, CHECK_INS_SHEET]) {
-    const sheet = sheets.find((candidate) => isSheetNamed(spec, candidate.getName()));
-    if (sheet) tables.set(spec.key, readSheetTable(sheet, spec));
+  for (const [spec, sheet] of findSheets(spreadsheet, specs)) {
+    tables.set(spec.key, readSheetTable(sheet, spec));
   }
   return tables;
 }

@@ -73,20 +73,27 @@ export function updateRowCells(
   rowNumber: number,
   valuesByKey: Readonly<Record<string, unknown>>,
 ): number {
-  const columns = Object.keys(valuesByKey)
-    .filter((key) => table.indexByKey[key] !== undefined)
-    .map((key) => ({ index: table.indexByKey[key], value: cellValue(valuesByKey[key]) }))
-    .sort((a, b) => a.index - b.index);
-  let writes = 0;
-  for (let first = 0; first < columns.length; ) {
-    let last = first;
-    while (last + 1 < columns.length && columns[last + 1].index === columns[last].index + 1) last++;
-    const run = columns.slice(first, last + 1);
-    table.sheet
-      .getRange(rowNumber, run[0].index + 1, 1, run.length)
-      .setValues([run.map((column) => column.value)]);
-    writes++;
-    first = last + 1;
+  const valueByIndex = new Map<number, unknown>();
+  for (const [key, value] of Object.entries(valuesByKey)) {
+    const index = table.indexByKey[key];
+    if (index !== undefined) valueByIndex.set(index, cellValue(value));
   }
-  return writes;
+  const runs = adjacentRuns(valueByIndex.keys());
+  for (const run of runs) {
+    table.sheet
+      .getRange(rowNumber, run[0] + 1, 1, run.length)
+      .setValues([run.map((index) => valueByIndex.get(index))]);
+  }
+  return runs.length;
+}
+
+/** Column indexes sorted and split into runs of adjacent ones: one range write each. */
+export function adjacentRuns(indexes: Iterable<number>): number[][] {
+  const runs: number[][] = [];
+  for (const index of [...indexes].sort((left, right) => left - right)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  return runs;
 }

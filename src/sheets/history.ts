@@ -4,10 +4,10 @@
 
 import { inertText } from '../core/checkIn/inertText';
 import type { CarriedKeyResult } from '../core/cycle/carryOver';
-import { dateOfDay } from '../core/cycle/days';
 import type { PeriodScoreTable } from '../core/cycle/history';
 import type { SheetRow } from '../core/cycle/okrs';
 import type { Period } from '../core/cycle/period';
+import { dateOfDay } from '../core/dates';
 import type { Language, Translations } from '../core/i18n/language';
 import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
 import {
@@ -18,6 +18,7 @@ import {
   SETTINGS_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
+import { adjacentRuns } from './checkIns';
 import { findSheet, readTable, record, type Table } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -125,19 +126,13 @@ export function appendKeyResults(keyResults: Table, carried: readonly CarriedKey
   for (const [key, index] of Object.entries(keyResults.indexByKey)) {
     if (!computed.has(key)) keyByIndex.set(index, key);
   }
-  const indexes = [...keyByIndex.keys()].sort((left, right) => left - right);
-  let runStart = 0;
-  while (runStart < indexes.length) {
-    let runEnd = runStart;
-    while (runEnd + 1 < indexes.length && indexes[runEnd + 1] === indexes[runEnd] + 1) runEnd++;
-    const columns = indexes.slice(runStart, runEnd + 1);
+  for (const columns of adjacentRuns(keyByIndex.keys())) {
     const values = carried.map((item) =>
       columns.map((index) => item.cells[keyByIndex.get(index)!] ?? ''),
     );
     keyResults.sheet
       .getRange(first, columns[0] + 1, carried.length, columns.length)
       .setValues(values);
-    runStart = runEnd + 1;
   }
 }
 

@@ -1,9 +1,9 @@
 // The mid-period review sheets (`Review 2026-11-22`): written as one block with a fixed
 // number of calls, and read back (one call) as the previous review to compare with.
 
-import type { IsoDay } from '../core/cycle/days';
 import { previousReviewDay } from '../core/cycle/review';
 import { type ReviewBlock, statusesFromReview } from '../core/cycle/reviewLayout';
+import type { IsoDay } from '../core/dates';
 import type { Status } from '../core/formulas/status';
 import { midPeriodReviewDay } from '../core/workbook/schema';
 

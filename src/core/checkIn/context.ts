@@ -1,7 +1,7 @@
-import { isDate } from '../formulas/dates';
+import { isDate } from '../dates';
 import { expectedProgress } from '../formulas/expected';
 import { type KeyResultType, keyResultProgress, parseKeyResultType } from '../formulas/progress';
-import { keyResultStatus, type Status, statusFromLabel } from '../formulas/status';
+import { type Status, statusFromLabel, statusOrNull } from '../formulas/status';
 import type { Language } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import type { Settings } from '../workbook/settings';
@@ -140,7 +140,7 @@ export function keyResultView(
     current,
     progress,
     expected,
-    status: statusFromLabel(row.status) ?? computeStatus(progress, expected, options.settings),
+    status: statusFromLabel(row.status) ?? statusOrNull(progress, expected, options.settings),
     confidence: statusFromLabel(row.confidence) ?? null,
     lastCheckIn: isoOrNull(row.lastCheckIn),
     lastComment: textOf(row.lastComment),
@@ -157,19 +157,6 @@ export function computeProgress(
   if (type !== 'binary' && target === null) return null;
   try {
     return keyResultProgress(start, target ?? 0, current, type, true);
-  } catch {
-    return null;
-  }
-}
-
-export function computeStatus(
-  progress: number | null,
-  expected: number | null,
-  settings: Pick<Settings, 'greenAt' | 'yellowAt'>,
-): Status | null {
-  if (progress === null || expected === null) return null;
-  try {
-    return keyResultStatus(progress, expected, settings);
   } catch {
     return null;
   }

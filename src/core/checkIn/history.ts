@@ -1,9 +1,10 @@
-import { isDate } from '../formulas/dates';
+import { isDone } from '../cells';
+import { isDate } from '../dates';
 import { expectedProgress } from '../formulas/expected';
 import { type Status, statusFromLabel } from '../formulas/status';
 import { foldText, isBlank } from '../text';
 import type { Settings } from '../workbook/settings';
-import { isYes, type ValueKind } from './numbers';
+import type { ValueKind } from './numbers';
 
 /** One check-in as the sidebar lists it. */
 export interface HistoryEntry {
@@ -75,7 +76,7 @@ export function historyEntries(
 
 /** The number a chart plots for a stored value (yes/no as 1/0), or null. */
 export function plottedValue(value: unknown, kind: ValueKind): number | null {
-  if (kind === 'binary') return value === null || value === '' ? null : isYes(value) ? 1 : 0;
+  if (kind === 'binary') return value === null || value === '' ? null : isDone(value) ? 1 : 0;
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 

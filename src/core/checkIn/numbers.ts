@@ -1,3 +1,4 @@
+import { isDone } from '../cells';
 import type { Language } from '../i18n/language';
 import { foldText } from '../text';
 
@@ -105,7 +106,7 @@ export function formatValue(
   language: Language,
 ): string {
   if (value === null || value === '') return '–';
-  if (kind === 'binary') return YES_NO[language][isYes(value) ? 'yes' : 'no'];
+  if (kind === 'binary') return YES_NO[language][isDone(value) ? 'yes' : 'no'];
   if (typeof value !== 'number') return String(value);
   if (kind === 'percent') return formatPercent(value, language, 2);
   if (kind === 'percentPoints') return formatPercent(value / 100, language, 2);
@@ -117,14 +118,7 @@ export const YES_NO = {
   es: { yes: 'Sí', no: 'No' },
 } as const;
 
-const YES_WORDS = new Set(['yes', 'si', 'true', 'verdadero', '1', 'done', 'hecho', 'x']);
 const NO_WORDS = new Set(['no', 'false', 'falso', '0']);
-
-/** Whether a binary value means done (the words KR_PROGRESS accepts, in either language). */
-export function isYes(value: unknown): boolean {
-  if (value === true || value === 1) return true;
-  return typeof value === 'string' && YES_WORDS.has(foldText(value));
-}
 
 export type ValueError = NumberError | 'valuePercentNotAllowed' | 'valueNotYesNo';
 
@@ -143,7 +137,7 @@ export function parseCheckInValue(raw: unknown, kind: ValueKind, language: Langu
     if (typeof raw === 'string') {
       const folded = foldText(raw);
       if (folded === '') return { ok: false, error: 'valueNotYesNo' };
-      if (YES_WORDS.has(folded)) return yesNo(true, language);
+      if (isDone(folded)) return yesNo(true, language);
       if (NO_WORDS.has(folded)) return yesNo(false, language);
     }
     if (raw === 0 || raw === 1) return yesNo(raw === 1, language);

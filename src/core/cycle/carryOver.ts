@@ -3,7 +3,7 @@
 // period), keeping its objective, owner, type, numbers, unit and weight, so progress
 // continues from where it was.
 import { inertText } from '../checkIn/inertText';
-import { isDate } from '../formulas/dates';
+import { isDate } from '../dates';
 import type { Language } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import type { CycleKeyResult } from './okrs';

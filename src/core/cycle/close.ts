@@ -1,9 +1,10 @@
 // Closing a period, decided before anything is written: refuse a period History already
 // holds; otherwise the History rows, the scores and the exact confirmation text. The
 // sheets layer asks, then appends the rows in one write.
+
+import type { IsoDay } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
 import { isUnfinished } from './carryOver';
-import type { IsoDay } from './days';
 import { type ClosedPeriod, findClosed, type HistoryEntry, historyEntries } from './history';
 import { CYCLE_DIALOGS, REVIEW_TEXTS, SWEET_SPOT_VERDICTS } from './messages';
 import type { CycleKeyResult, CycleOkrs, SheetRow } from './okrs';

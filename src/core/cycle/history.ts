@@ -3,15 +3,15 @@
 // period is never closed twice), which key results belong to closed periods (they stay
 // in Key Results, as nothing is deleted, but are not part of the next period), and each
 // team's score per period for the period-over-period chart.
+import { cellText, finiteNumber, idKey } from '../cells';
 import { inertText } from '../checkIn/inertText';
+import { dateOfDay, dayOf, type IsoDay } from '../dates';
 import { type Status, statusLabel } from '../formulas/status';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
 import { foldText, isBlank } from '../text';
-import { dateOfDay, dayOf, type IsoDay } from './days';
 import { HISTORY_KINDS } from './messages';
 import type { CycleOkrs, SheetRow } from './okrs';
-import { cellText, idKey } from './okrs';
 import { type Period, periodKey } from './period';
 import { summarizeScores } from './scores';
 
@@ -191,10 +191,6 @@ export interface PeriodScoreTable {
   readonly byTeam: readonly (readonly (number | null)[])[];
 }
 
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
 /** Each closed period's score per team and for the company, from History's key result rows. */
 export function periodScoreTable(
   historyRows: readonly SheetRow[],
@@ -223,10 +219,10 @@ export function periodScoreTable(
     }
     const team = cellText(row.cells.team);
     if (!teamNames.has(foldText(team))) teamNames.set(foldText(team), team);
-    const weight = numberOrNull(row.cells.weight);
+    const weight = finiteNumber(row.cells.weight);
     period.items.push({
       team,
-      progress: isBlank(row.cells.progress) ? null : numberOrNull(row.cells.progress),
+      progress: isBlank(row.cells.progress) ? null : finiteNumber(row.cells.progress),
       weight: weight === null || weight < 0 ? 1 : weight,
     });
   }

@@ -1,13 +1,13 @@
 // KPIs measure the health of the business beside the OKRs that change it. A KPI is
 // healthy while its current value sits within its healthy minimum and/or maximum; an
 // unhealthy KPI that no objective works on is a candidate for a new OKR.
+import { cellText, finiteNumber } from '../cells';
 import { describeValue, FormulaInputError } from '../formulas/errors';
 import { interpolate, type Language } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import { KPI_HEALTH_LABELS } from '../workbook/vocabulary';
 import { KPI_FINDING_TEXTS } from './messages';
 import type { SheetRow } from './okrs';
-import { cellText } from './okrs';
 
 export type KpiHealth = 'healthy' | 'unhealthy';
 
@@ -32,10 +32,6 @@ export function kpiHealth(current: number, min: number | null, max: number | nul
 /** The label the KPIs Status column shows. */
 export function kpiHealthLabel(health: KpiHealth, language: Language): string {
   return KPI_HEALTH_LABELS[language][health];
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 /** One Review OKRs finding: the KPI's row and what to tell the person. */
@@ -68,9 +64,9 @@ export function kpisNeedingAnOkr(
   const texts = KPI_FINDING_TEXTS[language];
   const findings: KpiFinding[] = [];
   for (const row of kpiRows) {
-    const current = numberOrNull(row.cells.current);
-    const min = numberOrNull(row.cells.healthyMin);
-    const max = numberOrNull(row.cells.healthyMax);
+    const current = finiteNumber(row.cells.current);
+    const min = finiteNumber(row.cells.healthyMin);
+    const max = finiteNumber(row.cells.healthyMax);
     if (current === null || (min === null && max === null)) continue;
     if (min !== null && max !== null && min > max) continue;
     if (kpiHealth(current, min, max) === 'healthy') continue;

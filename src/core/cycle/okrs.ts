@@ -2,13 +2,14 @@
 // status from the sheets' computed columns when they hold a usable value, otherwise
 // computed here from the numbers (a workbook whose formulas were removed, or a value
 // the formula could not compute yet), and each key result's team from its objective.
+
+import { cellNumber, cellText, finiteNumber, idKey, newestCheckIns } from '../cells';
+import { dayOf, daysBetween, type IsoDay } from '../dates';
 import { evaluateCascade } from '../formulas/cascade';
-import { isDate } from '../formulas/dates';
 import { keyResultProgress, parseKeyResultType } from '../formulas/progress';
-import { keyResultStatus, type Status, statusFromLabel } from '../formulas/status';
-import { foldText, isBlank } from '../text';
+import { type Status, statusFromLabel, statusOrNull } from '../formulas/status';
+import { isBlank } from '../text';
 import type { Settings } from '../workbook/settings';
-import { dayOf, daysBetween, type IsoDay } from './days';
 
 /** One sheet row as plain cells by column key, with the 1-based row it came from. */
 export interface SheetRow {
@@ -56,42 +57,9 @@ export interface CheckInSummary {
   readonly comment: string;
 }
 
-/** Ids compare trimmed and case-insensitively, as the formulas compare them. */
-export function idKey(value: unknown): string {
-  // Most ids are plain ASCII: skip the costly accent folding for them.
-  if (typeof value === 'string' && PLAIN_ASCII.test(value)) {
-    return value.replace(/\s+/g, ' ').trim().toLowerCase();
-  }
-  return foldText(value);
-}
-
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (isDate(value)) return dayOf(value) ?? '';
-  return String(value).trim();
-}
-
-function finiteNumber(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
 function weightOf(value: unknown): number {
   const weight = finiteNumber(value);
   return weight !== null && weight >= 0 ? weight : 1;
-}
-
-function numberOrNull(value: unknown): number | null {
-  if (isBlank(value)) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string') {
-    const text = value.trim().replace(',', '.');
-    const percent = text.endsWith('%');
-    const parsed = Number(percent ? text.slice(0, -1) : text);
-    if (Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
-  }
-  return null;
 }
 
 /** Progress from the key result's numbers, or null when they do not give one. */
@@ -100,10 +68,10 @@ export function progressFromNumbers(cells: Readonly<Record<string, unknown>>): n
   if (type === undefined || isBlank(cells.current)) return null;
   try {
     if (type === 'binary') return keyResultProgress(null, 0, cells.current, 'binary');
-    const target = numberOrNull(cells.target);
-    const current = numberOrNull(cells.current);
+    const target = cellNumber(cells.target);
+    const current = cellNumber(cells.current);
     if (target === null || current === null) return null;
-    return keyResultProgress(numberOrNull(cells.start), target, current, type);
+    return keyResultProgress(cellNumber(cells.start), target, current, type);
   } catch {
     return null;
   }
@@ -128,17 +96,7 @@ function statusOf(
   expected: number | null,
   settings: Settings,
 ): Status | null {
-  const fromSheet = statusFromLabel(label);
-  if (fromSheet) return fromSheet;
-  if (progress === null || expected === null) return null;
-  try {
-    return keyResultStatus(progress, expected, {
-      greenAt: settings.greenAt,
-      yellowAt: settings.yellowAt,
-    });
-  } catch {
-    return null;
-  }
+  return statusFromLabel(label) ?? statusOrNull(progress, expected, settings);
 }
 
 /**
@@ -267,38 +225,14 @@ function cascadeFromKeyResults(
   return result;
 }
 
-function timestampOrder(value: unknown): number {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? -Infinity : value.getTime();
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    return Date.UTC(1899, 11, 30) + value * 86_400_000;
-  }
-  if (typeof value === 'string' && !isBlank(value)) {
-    const parsed = Date.parse(value);
-    return Number.isNaN(parsed) ? -Infinity : parsed;
-  }
-  return -Infinity;
-}
-
-/**
- * The latest check-in of every key result (by id key), from the append-only Check-ins
- * rows: the newest timestamp wins; among equal ones the lower row, appended later.
- */
+/** The latest check-in of every key result (by id key; see newestCheckIns). */
 export function latestCheckIns(
   checkInRows: readonly SheetRow[],
   timeZone = '',
 ): Map<string, CheckInSummary> {
-  const latest = new Map<string, CheckInSummary & { order: number }>();
-  for (const row of checkInRows) {
-    const key = idKey(row.cells.keyResultId);
-    if (key === '') continue;
-    const order = timestampOrder(row.cells.timestamp);
-    const previous = latest.get(key);
-    if (previous && previous.order > order) continue;
-    latest.set(key, {
-      day: dayOf(row.cells.timestamp, timeZone),
-      comment: cellText(row.cells.comment),
-      order,
-    });
+  const latest = new Map<string, CheckInSummary>();
+  for (const [key, { cells }] of newestCheckIns(checkInRows, (row) => row.cells)) {
+    latest.set(key, { day: dayOf(cells.timestamp, timeZone), comment: cellText(cells.comment) });
   }
   return latest;
 }

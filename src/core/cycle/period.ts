@@ -1,9 +1,10 @@
 // Periods: what identifies one (for "already closed"), and the next one (one quarter
 // later by default, its name following the current name's pattern: Q4 2026 → Q1 2027).
+
+import { addMonths, dayOf, dayParts, type IsoDay, isMonthEnd } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import type { Settings } from '../workbook/settings';
-import { addMonths, dayOf, dayParts, type IsoDay, isMonthEnd } from './days';
 
 export interface Period {
   readonly name: string;

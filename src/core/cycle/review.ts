@@ -1,11 +1,12 @@
 // The mid-period review: where each team and objective stands (green / yellow / red),
 // what changed since the previous review, who has not checked in lately, and how much of
 // the period has gone. Built from plain rows; written as one block by src/sheets.
+
+import { idKey } from '../cells';
+import { addDays, daysBetween, type IsoDay } from '../dates';
 import type { Status } from '../formulas/status';
 import { foldText } from '../text';
-import { addDays, daysBetween, type IsoDay } from './days';
 import type { CycleKeyResult, CycleOkrs } from './okrs';
-import { idKey } from './okrs';
 
 /** A key result counts as stale when its last check-in is older than this many days. */
 export const STALE_AFTER_DAYS = 14;

@@ -2,16 +2,16 @@
 // and status colours), so the sheets layer writes it with a constant number of calls
 // however many key results there are; and the reverse: the previous review's statuses
 // read back from its "all key results" table, found by header name.
+import { idKey } from '../cells';
 import { inertText } from '../checkIn/inertText';
+import { dateOfDay, type IsoDay } from '../dates';
 import { type Status, statusFromLabel, statusLabel } from '../formulas/status';
 import { interpolate, type Language } from '../i18n/language';
 import { isBlank } from '../text';
 import { mapColumns } from '../workbook/headers';
 import type { ColumnSpec, SheetSpec } from '../workbook/schema';
-import { dateOfDay, type IsoDay } from './days';
 import { REVIEW_TEXTS, type ReviewTexts } from './messages';
 import type { CycleKeyResult } from './okrs';
-import { idKey } from './okrs';
 import { type MidPeriodReview, STALE_AFTER_DAYS, type StatusCounts } from './review';
 
 /** Where the key results live, for the links from the review to their rows. */

@@ -1,13 +1,7 @@
 // Spreadsheet dates are serial day numbers counted from 1899-12-30, read on the wall
 // clock of the script's time zone. Going through the local calendar fields (not the
 // epoch milliseconds) keeps every day exactly 1 long across daylight-saving changes.
-const MS_PER_DAY = 86_400_000;
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-/** Whether a value is a Date, including one made in another realm (a vm context). */
-export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
+import { DAY_MS, SERIAL_EPOCH_UTC } from '../dates';
 
 /** The serial number of a local date-time (1899-12-30 = 0; time of day as a fraction). */
 export function serialFromDate(date: Date): number {
@@ -20,12 +14,12 @@ export function serialFromDate(date: Date): number {
     date.getSeconds(),
     date.getMilliseconds(),
   );
-  return (wallClock - SERIAL_EPOCH_UTC) / MS_PER_DAY;
+  return (wallClock - SERIAL_EPOCH_UTC) / DAY_MS;
 }
 
 /** The local date-time of a serial number. */
 export function dateFromSerial(serial: number): Date {
-  const wallClock = new Date(SERIAL_EPOCH_UTC + Math.round(serial * MS_PER_DAY));
+  const wallClock = new Date(SERIAL_EPOCH_UTC + Math.round(serial * DAY_MS));
   const date = new Date(
     wallClock.getUTCFullYear(),
     wallClock.getUTCMonth(),

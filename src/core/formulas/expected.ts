@@ -1,4 +1,5 @@
-import { isDate, serialFromDate } from './dates';
+import { isDate } from '../dates';
+import { serialFromDate } from './dates';
 import { describeValue, FormulaInputError } from './errors';
 import { lookup } from './lookup';
 import { withoutNoise } from './numbers';

@@ -1,3 +1,4 @@
+import { isDone } from '../cells';
 import { foldText } from '../text';
 import { describeValue, FormulaInputError } from './errors';
 import { lookup } from './lookup';
@@ -40,23 +41,6 @@ export function parseKeyResultType(word: unknown): KeyResultType | 'auto' | unde
   const folded = foldText(word).replace(/[\s-]+/g, '_');
   if (folded === '') return 'auto';
   return lookup(TYPE_WORDS, folded);
-}
-
-const YES_WORDS: ReadonlySet<string> = new Set([
-  'yes',
-  'si',
-  'done',
-  'hecho',
-  'x',
-  '1',
-  'true',
-  'verdadero',
-]);
-
-/** Whether a binary key result's current value means "done": TRUE, 1 or a yes-word. */
-export function isDone(current: unknown): boolean {
-  if (current === true || current === 1) return true;
-  return typeof current === 'string' && YES_WORDS.has(foldText(current));
 }
 
 function requireNumber(value: unknown, argument: string): number {

@@ -42,6 +42,20 @@ export function keyResultStatus(
   return 'red';
 }
 
+/** keyResultStatus, or null when a number is missing or the thresholds are refused. */
+export function statusOrNull(
+  progress: number | null,
+  expected: number | null,
+  thresholds: { greenAt?: number; yellowAt?: number },
+): Status | null {
+  if (progress === null || expected === null) return null;
+  try {
+    return keyResultStatus(progress, expected, thresholds);
+  } catch {
+    return null;
+  }
+}
+
 export const STATUS_LABELS: Translations<Readonly<Record<Status, string>>> = {
   en: { green: 'On track', yellow: 'At risk', red: 'Off track' },
   es: { green: 'En camino', yellow: 'En riesgo', red: 'Desviado' },

@@ -1,6 +1,5 @@
-import { isDate } from '../formulas/dates';
+import { type IsoDay, isDate, weekdayOf } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
-import { type IsoDay, weekdayOf } from './calendar';
 import type { RedKeyResult } from './keyResults';
 import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
 import { type ManagerDigest, redCount } from './plan';
@@ -189,13 +188,29 @@ function plainText(
   return lines.join('\n');
 }
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const RED = '#c5221f';
+const WRAP = 'word-break:break-word;overflow-wrap:anywhere;';
+
+/** Inline text style: mail clients drop style sheets, so every element carries its own. */
+function textStyle(size: number, color = '#202124'): string {
+  return `font-family:Arial,Helvetica,sans-serif;font-size:${size}px;color:${color};`;
+}
+
+/** A layout table's opening tag, styled as mail clients need it. */
+function layoutTable(width: string, style: string): string {
+  return `<table role="presentation"${width} cellpadding="0" cellspacing="0" style="border-collapse:collapse;${style}">`;
+}
+
+const FULL_WIDTH = ' width="100%"';
+
+function paddedRow(padding: string, content: string): string {
+  return `<tr><td style="padding:${padding};">${content}</td></tr>`;
+}
 
 function factRow(label: string, value: string): string {
   return (
-    `<tr><td style="${FONT}font-size:13px;color:#5f6368;padding:2px 12px 2px 0;vertical-align:top;">${escapeHtml(label)}</td>` +
-    `<td style="${FONT}font-size:13px;color:#202124;padding:2px 0;vertical-align:top;word-break:break-word;overflow-wrap:anywhere;">${value}</td></tr>`
+    `<tr><td style="${textStyle(13, '#5f6368')}padding:2px 12px 2px 0;vertical-align:top;">${escapeHtml(label)}</td>` +
+    `<td style="${textStyle(13)}padding:2px 0;vertical-align:top;${WRAP}">${value}</td></tr>`
   );
 }
 
@@ -206,10 +221,10 @@ function keyResultCard(
 ): string {
   const facts = factsOf(keyResult, context.language);
   return (
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:0 0 12px;background:#fdf2f1;border-left:4px solid ${RED};">` +
+    layoutTable(FULL_WIDTH, `margin:0 0 12px;background:#fdf2f1;border-left:4px solid ${RED};`) +
     `<tr><td style="padding:12px 14px;">` +
-    `<div style="${FONT}font-size:15px;font-weight:bold;color:#202124;margin:0 0 6px;word-break:break-word;overflow-wrap:anywhere;">${escapeHtml(facts.title)}</div>` +
-    `<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;">` +
+    `<div style="${textStyle(15)}font-weight:bold;margin:0 0 6px;${WRAP}">${escapeHtml(facts.title)}</div>` +
+    layoutTable('', '') +
     factRow(messages.objective, escapeHtml(facts.objective)) +
     factRow(messages.value, escapeHtml(facts.value)) +
     factRow(messages.progress, escapeHtml(facts.progress)) +
@@ -238,34 +253,46 @@ function html(
         date: formatDay(section.date, context.language),
       });
       sections.push(
-        `<tr><td style="padding:8px 28px 0;">` +
-          `<h2 style="${FONT}font-size:16px;color:#202124;margin:12px 0 10px;overflow-wrap:anywhere;">${escapeHtml(heading)}</h2>` +
-          report.redKeyResults
-            .map((keyResult) => keyResultCard(keyResult, context, messages))
-            .join('') +
-          `</td></tr>`,
+        paddedRow(
+          '8px 28px 0',
+          `<h2 style="${textStyle(16)}margin:12px 0 10px;overflow-wrap:anywhere;">${escapeHtml(heading)}</h2>` +
+            report.redKeyResults
+              .map((keyResult) => keyResultCard(keyResult, context, messages))
+              .join(''),
+        ),
       );
     }
   }
   const url = safeUrl(context.spreadsheetUrl);
   const button = url
-    ? `<tr><td style="padding:8px 28px 4px;"><a href="${escapeHtml(url)}" style="${FONT}display:inline-block;background:#1a73e8;color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(messages.openWorkbook)}</a></td></tr>`
+    ? paddedRow(
+        '8px 28px 4px',
+        `<a href="${escapeHtml(url)}" style="font-family:Arial,Helvetica,sans-serif;display:inline-block;background:#1a73e8;color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(messages.openWorkbook)}</a>`,
+      )
     : '';
   return (
     `<!DOCTYPE html><html lang="${context.language}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${escapeHtml(values.subject)}</title></head>` +
     `<body style="margin:0;padding:0;background:#f1f3f4;">` +
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;background:#f1f3f4;"><tr><td align="center" style="padding:24px 8px;">` +
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;max-width:640px;background:#ffffff;border-radius:8px;">` +
-    `<tr><td style="padding:24px 28px 0;">` +
-    `<p style="${FONT}font-size:15px;color:#202124;margin:0 0 12px;">${escapeHtml(interpolate(messages.greeting, { name: values.greetingName }))}</p>` +
-    `<p style="${FONT}font-size:15px;color:#202124;margin:0;">${escapeHtml(introOf(messages, values.dates, values.count))}</p>` +
-    `</td></tr>` +
+    layoutTable(FULL_WIDTH, 'background:#f1f3f4;') +
+    `<tr><td align="center" style="padding:24px 8px;">` +
+    layoutTable(FULL_WIDTH, 'max-width:640px;background:#ffffff;border-radius:8px;') +
+    paddedRow(
+      '24px 28px 0',
+      `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(interpolate(messages.greeting, { name: values.greetingName }))}</p>` +
+        `<p style="${textStyle(15)}margin:0;">${escapeHtml(introOf(messages, values.dates, values.count))}</p>`,
+    ) +
     sections.join('') +
-    `<tr><td style="padding:8px 28px 12px;"><p style="${FONT}font-size:15px;color:#202124;margin:8px 0;font-weight:bold;">${escapeHtml(messages.question)}</p></td></tr>` +
+    paddedRow(
+      '8px 28px 12px',
+      `<p style="${textStyle(15)}margin:8px 0;font-weight:bold;">${escapeHtml(messages.question)}</p>`,
+    ) +
     button +
-    `<tr><td style="padding:16px 28px 24px;"><p style="${FONT}font-size:12px;color:#5f6368;margin:0;">${escapeHtml(interpolate(messages.footer, { workbook: context.spreadsheetName }))}</p></td></tr>` +
+    paddedRow(
+      '16px 28px 24px',
+      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(interpolate(messages.footer, { workbook: context.spreadsheetName }))}</p>`,
+    ) +
     `</table></td></tr></table></body></html>`
   );
 }

@@ -1,12 +1,9 @@
-import { isDate } from '../formulas/dates';
+import { cellNumber, cellText, idKey, newestCheckIns, type SheetRecord } from '../cells';
+import { type IsoDay, localMidnight, toIsoDay } from '../dates';
 import { expectedProgress } from '../formulas/expected';
 import { keyResultProgress, parseKeyResultType } from '../formulas/progress';
 import { keyResultStatus, statusFromLabel } from '../formulas/status';
-import { foldText, isBlank } from '../text';
-import { type IsoDay, localMidnight, toIsoDay } from './calendar';
-
-/** One sheet row as plain cell values by column key (see workbook/schema.ts). */
-export type SheetRecord = Readonly<Record<string, unknown>>;
+import { isBlank } from '../text';
 
 /** The latest check-in of one key result. */
 export interface LatestCheckIn {
@@ -17,64 +14,18 @@ export interface LatestCheckIn {
   readonly order: number;
 }
 
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-function timestampOrder(value: unknown): number {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? -Infinity : value.getTime();
-  if (typeof value === 'number' && Number.isFinite(value)) return SERIAL_EPOCH_MS + value * DAY_MS;
-  if (typeof value === 'string' && !isBlank(value)) {
-    const parsed = Date.parse(value);
-    return Number.isNaN(parsed) ? -Infinity : parsed;
-  }
-  return -Infinity;
-}
-
-const PLAIN_ID = /^[\x21-\x7e]+$/;
-
-/**
- * How IDs are compared (trimmed, case- and accent-insensitive, as foldText). IDs are
- * nearly always short ASCII (`KR-12`), which skips the Unicode normalisation: this runs
- * once per check-in row, hundreds of thousands of times.
- */
-export function idKey(value: unknown): string {
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (PLAIN_ID.test(trimmed)) return trimmed.toLowerCase();
-  }
-  return foldText(value);
-}
-
-function text(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value).trim();
-}
-
-/**
- * The latest check-in of every key result, in one pass over the (append-only)
- * Check-ins rows: the newest timestamp wins, and among equal timestamps the lower row,
- * which was appended later.
- */
+/** The latest check-in of every key result (see newestCheckIns). */
 export function latestCheckIns(
   rows: Iterable<SheetRecord>,
   timeZone: string,
 ): Map<string, LatestCheckIn> {
-  const latest = new Map<string, { row: SheetRecord; order: number }>();
-  for (const row of rows) {
-    const id = idKey(row.keyResultId);
-    if (id === '') continue;
-    const order = timestampOrder(row.timestamp);
-    const previous = latest.get(id);
-    if (previous && previous.order > order) continue;
-    latest.set(id, { row, order });
-  }
   // Days and texts only for the winners: one per key result, not one per check-in.
   const result = new Map<string, LatestCheckIn>();
-  for (const [id, { row, order }] of latest) {
+  for (const [id, { cells: row, order }] of newestCheckIns(rows, (row) => row)) {
     result.set(id, {
       day: toIsoDay(row.timestamp, timeZone),
       confidence: row.confidence,
-      comment: text(row.comment),
+      comment: cellText(row.comment),
       order,
     });
   }
@@ -109,25 +60,16 @@ export interface RedKeyResult {
   readonly lastComment: string;
 }
 
-function numberOrNull(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value.trim().replace(',', '.'));
-    return Number.isFinite(parsed) ? parsed : null;
-  }
-  return null;
-}
-
 /** Progress by KR_PROGRESS, or null when the row is not measured or not measurable. */
 export function progressOf(keyResult: SheetRecord): number | null {
   if (isBlank(keyResult.current)) return null;
   const type = parseKeyResultType(keyResult.type);
   if (type === undefined) return null;
-  const current = type === 'binary' ? keyResult.current : numberOrNull(keyResult.current);
-  const target = numberOrNull(keyResult.target);
+  const current = type === 'binary' ? keyResult.current : cellNumber(keyResult.current);
+  const target = cellNumber(keyResult.target);
   if (current === null || (target === null && type !== 'binary')) return null;
   try {
-    return keyResultProgress(numberOrNull(keyResult.start), target ?? 0, current, type);
+    return keyResultProgress(cellNumber(keyResult.start), target ?? 0, current, type);
   } catch {
     return null;
   }
@@ -181,14 +123,14 @@ export function redKeyResult(
   if (!redByNumbers && !redByConfidence) return null;
   const lastCheckInDay = latest?.day ?? toIsoDay(keyResult.lastCheckIn, context.timeZone);
   const lastComment =
-    latest && latest.comment !== '' ? latest.comment : text(keyResult.lastComment);
+    latest && latest.comment !== '' ? latest.comment : cellText(keyResult.lastComment);
   return {
-    id: text(keyResult.id),
-    keyResult: text(keyResult.keyResult),
-    objective: objectiveById.get(idKey(keyResult.objectiveId)) ?? text(keyResult.objectiveId),
+    id: cellText(keyResult.id),
+    keyResult: cellText(keyResult.keyResult),
+    objective: objectiveById.get(idKey(keyResult.objectiveId)) ?? cellText(keyResult.objectiveId),
     current: keyResult.current,
     target: keyResult.target,
-    unit: text(keyResult.unit),
+    unit: cellText(keyResult.unit),
     progress,
     expected,
     redByNumbers,

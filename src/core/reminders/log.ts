@@ -1,8 +1,8 @@
+import type { SheetRecord } from '../cells';
+import { type IsoDay, toIsoDay } from '../dates';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
 import { foldText, isBlank } from '../text';
-import { type IsoDay, toIsoDay } from './calendar';
-import type { SheetRecord } from './keyResults';
 import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
 
 /**

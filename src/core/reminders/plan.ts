@@ -1,12 +1,11 @@
+import { idKey, type SheetRecord } from '../cells';
+import { addDays, type IsoDay, toIsoDay } from '../dates';
 import { foldText, isBlank } from '../text';
-import { addDays, type IsoDay, toIsoDay } from './calendar';
 import {
   expectedOn,
-  idKey,
   type LatestCheckIn,
   type RedKeyResult,
   redKeyResult,
-  type SheetRecord,
   type StatusContext,
 } from './keyResults';
 import { isFinal, type LogEntry, type LogState, pairKey } from './log';

@@ -1,4 +1,3 @@
-import { foldText, isBlank } from '../text';
 import {
   addDays,
   daysInMonth,
@@ -7,7 +6,8 @@ import {
   localCalendarDay,
   localMidnight,
   weekdayOf,
-} from './calendar';
+} from '../dates';
+import { foldText, isBlank } from '../text';
 
 /**
  * A person's monthly 1:1 as written in People → 1:1 schedule: the nth (or last)

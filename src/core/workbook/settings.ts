@@ -1,3 +1,6 @@
+import { cellNumber } from '../cells';
+import { isDate } from '../dates';
+import { dateFromSerial } from '../formulas/dates';
 import { type Language, languageFromTag } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import { columnNames } from './headers';
@@ -27,21 +30,12 @@ export const DEFAULT_SETTINGS = {
   yellowAt: 0.4,
 } as const;
 
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
 /** A Date from a Date, a serial day number (1899-12-30 epoch) or an ISO date text; else null. */
 export function toDate(value: unknown): Date | null {
-  // Not `instanceof`: a Date made in another realm (a test runtime's) is a Date too.
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const date = value as Date;
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value === 'number' && Number.isFinite(value)) {
-    const whole = Math.floor(value);
-    const epoch = new Date(SERIAL_EPOCH_MS + whole * DAY_MS);
     // Serial numbers name a calendar day; build it as local midnight of that day.
-    return new Date(epoch.getUTCFullYear(), epoch.getUTCMonth(), epoch.getUTCDate());
+    return dateFromSerial(Math.floor(value));
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
     const [year, month, day] = value.trim().slice(0, 10).split('-').map(Number);
@@ -51,14 +45,7 @@ export function toDate(value: unknown): Date | null {
 }
 
 function toNumber(value: unknown, fallback: number): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const text = value.trim().replace(',', '.');
-    const percent = text.endsWith('%');
-    const parsed = Number(percent ? text.slice(0, -1) : text);
-    if (Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
-  }
-  return fallback;
+  return cellNumber(value) ?? fallback;
 }
 
 function toDates(value: unknown): Date[] {

@@ -2,7 +2,8 @@
 // objects, serial numbers, booleans, numeric text) into the plain values of
 // src/core/formulas, and shapes the results: ranges are broadcast together, a bad row
 // gets its `#VALUE!` text and the other rows still compute.
-import { dateFromSerial, isDate, serialFromDate } from '../../core/formulas/dates';
+import { isDate } from '../../core/dates';
+import { dateFromSerial, serialFromDate } from '../../core/formulas/dates';
 import { describeValue, FormulaInputError } from '../../core/formulas/errors';
 import { isBlank } from '../../core/text';
 

@@ -1,11 +1,12 @@
 // What both cycle actions read first: Settings, the period, today on the spreadsheet's
 // calendar, and the Objectives / Key Results / Check-ins / History tables (one batch read
 // each; Check-ins only when Key Results has no Last check-in column to go by).
-import { dayOf, type IsoDay, knownTimeZone } from '../../core/cycle/days';
+
 import { keyResultIdsOfOtherPeriods } from '../../core/cycle/history';
 import { CYCLE_DIALOGS } from '../../core/cycle/messages';
 import { type CycleOkrs, latestCheckIns, readOkrs } from '../../core/cycle/okrs';
 import { type Period, periodFromSettings } from '../../core/cycle/period';
+import { dayOf, type IsoDay, knownTimeZone } from '../../core/dates';
 import { interpolate } from '../../core/i18n/language';
 import {
   CHECK_INS_SHEET,
@@ -13,6 +14,7 @@ import {
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   SETTINGS_SHEET,
+  type SheetSpec,
 } from '../../core/workbook/schema';
 import type { Settings } from '../../core/workbook/settings';
 import { sheetRows } from '../../sheets/history';
@@ -50,18 +52,13 @@ export function readCycleState(spreadsheet: Spreadsheet): CycleState {
       interpolate(texts.missingDates, { start: label('periodStart'), end: label('periodEnd') }),
     );
   }
-  const objectives = readTable(spreadsheet, OBJECTIVES_SHEET);
-  if (!objectives) {
-    throw new CycleProblem(
-      interpolate(texts.missingSheet, { sheet: OBJECTIVES_SHEET.name[language] }),
-    );
-  }
-  const keyResults = readTable(spreadsheet, KEY_RESULTS_SHEET);
-  if (!keyResults) {
-    throw new CycleProblem(
-      interpolate(texts.missingSheet, { sheet: KEY_RESULTS_SHEET.name[language] }),
-    );
-  }
+  const requireTable = (spec: SheetSpec): Table => {
+    const table = readTable(spreadsheet, spec);
+    if (table) return table;
+    throw new CycleProblem(interpolate(texts.missingSheet, { sheet: spec.name[language] }));
+  };
+  const objectives = requireTable(OBJECTIVES_SHEET);
+  const keyResults = requireTable(KEY_RESULTS_SHEET);
   const needsCheckIns = keyResults.indexByKey.lastCheckIn === undefined;
   const checkIns = needsCheckIns ? readTable(spreadsheet, CHECK_INS_SHEET) : null;
   const history = readTable(spreadsheet, HISTORY_SHEET);

@@ -1,4 +1,3 @@
-import { addMonths, dateOfDay, dayOf } from '../../../src/core/cycle/days';
 import { latestCheckIns } from '../../../src/core/cycle/okrs';
 import {
   nextPeriod,
@@ -7,6 +6,7 @@ import {
   periodFromSettings,
   periodKey,
 } from '../../../src/core/cycle/period';
+import { addMonths, dateOfDay, dayOf } from '../../../src/core/dates';
 import { settingsOf } from './fixtures';
 
 describe('addMonths', () => {

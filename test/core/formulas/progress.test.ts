@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { isDone } from '../../../src/core/cells';
 import { FormulaInputError } from '../../../src/core/formulas/errors';
 import {
-  isDone,
   KEY_RESULT_TYPE_WORDS,
   keyResultProgress,
   parseKeyResultType,

@@ -1,4 +1,4 @@
-import { addDays } from '../../../src/core/reminders/calendar';
+import { addDays } from '../../../src/core/dates';
 import { escapeHtml, renderReminderEmail } from '../../../src/core/reminders/email';
 import { latestCheckIns } from '../../../src/core/reminders/keyResults';
 import {

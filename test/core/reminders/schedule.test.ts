@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  addDays,
-  calendarDayIn,
-  daysBetween,
-  toIsoDay,
-  weekdayOf,
-} from '../../../src/core/reminders/calendar';
+import { addDays, calendarDayIn, daysBetween, toIsoDay, weekdayOf } from '../../../src/core/dates';
 import {
   nextOneOnOne,
   nextOneOnOneDay,
