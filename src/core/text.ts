@@ -21,3 +21,10 @@ export function isBlank(value: unknown): boolean {
     (typeof value === 'string' && value.trim() === '')
   );
 }
+
+/**
+ * Sheets reads typed text starting with = + - @ as a formula, misreads a leading tab,
+ * CR or LF, and swallows a leading apostrophe; such text needs the `'` prefix that makes
+ * Sheets keep the rest as literal text.
+ */
+export const NEEDS_APOSTROPHE = /^[=+\-@\t\r\n']/;

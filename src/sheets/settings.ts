@@ -1,6 +1,6 @@
 // Reads the Settings sheet (one batch read) and keeps its "as of" date current.
 
-import { calendarDayIn, localCalendarDay, localMidnight } from '../core/reminders/calendar';
+import { calendarDayIn, localCalendarDay, localMidnight } from '../core/dates';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
 import { findSheet } from './table';

@@ -1,8 +1,8 @@
-// Sheets reads typed text as a formula when it starts with = + - @ (and strips or
-// misreads leading tab, CR, LF), and reads number- or date-looking text as numbers or
-// dates. A leading apostrophe makes Sheets keep the rest as literal text (the
-// apostrophe itself is not shown), so every text a person typed goes through here.
-const NEEDS_APOSTROPHE = /^[=+\-@\t\r\n']/;
+import { NEEDS_APOSTROPHE } from '../text';
+
+// Besides formulas (NEEDS_APOSTROPHE), Sheets reads number- or date-looking text as a
+// number or date; a leading apostrophe keeps it text (the apostrophe is not shown), so
+// every text a person typed in the sidebar goes through here.
 const LOOKS_LIKE_NUMBER_OR_DATE = /^[\d\s.,/:%$€-]+$/;
 
 /** The text to write so that the cell holds exactly `text`, as text. */

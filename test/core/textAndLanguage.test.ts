@@ -1,5 +1,6 @@
 import { interpolate, languageFromTag } from '../../src/core/i18n/language';
 import { foldText, isBlank } from '../../src/core/text';
+import { asPlainText } from '../../src/core/workbook/safeText';
 
 describe('languageFromTag', () => {
   it.each([
@@ -43,5 +44,22 @@ describe('isBlank', () => {
       true,
     ]);
     expect([isBlank(0), isBlank(false), isBlank('x')]).toEqual([false, false, false]);
+  });
+});
+
+describe('asPlainText', () => {
+  it('keeps text that Sheets would read as a formula, or whose apostrophe it would swallow, as text', () => {
+    for (const typed of ['=IMPORTXML("x")', '+1', '-5 days', '@SUM(1)', '\tx', "'quoted"]) {
+      expect(asPlainText(typed)).toBe(`'${typed}`);
+    }
+  });
+
+  it('leaves plain text, figures a person types and non-text values alone', () => {
+    expect([asPlainText('Ventas'), asPlainText('12%'), asPlainText(3), asPlainText(true)]).toEqual([
+      'Ventas',
+      '12%',
+      3,
+      true,
+    ]);
   });
 });
