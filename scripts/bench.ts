@@ -16,6 +16,11 @@ async function main(): Promise<void> {
   ];
   printTable(rows);
   console.log(`\nMachine: ${machineNote()}. Times are medians in ms.`);
+  console.log(
+    'Operation times are CPU in the emulator and include its formula engine recalculating the\n' +
+      'sheets after each write, which Sheets does on its own servers; the service-call counts are\n' +
+      'what carries over to Apps Script, where each call is a round trip to the spreadsheet.',
+  );
 }
 
 function printTable(rows: readonly BenchRow[]): void {
