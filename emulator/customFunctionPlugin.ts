@@ -4,7 +4,8 @@
 //   plain values (empty cells as ""), single cells as plain values, dates as Date;
 // - a 2D result spills over the size Sheets would give it (DESIGN.md §6: HyperFormula
 //   spills only when the plugin declares `sizeOfResultArrayMethod`);
-// - a thrown error becomes a #VALUE! cell with the error's message.
+// - a thrown error becomes a #VALUE! cell with the error's message; an error, thrown or
+//   passed in, fills the function's own cell only (nothing spills), as in Sheets.
 import {
   ArraySize,
   CellError,
@@ -162,6 +163,18 @@ function fill(
   return SimpleRangeValue.onlyValues(data as never);
 }
 
+/**
+ * A function that fails (it threw, or an argument is an error) shows the error in its own
+ * cell only, as in Sheets, where it spills nothing. Handed to HyperFormula as a bare error,
+ * a spilling function's whole area would hold it (an `ErroredArray`), and HyperFormula 3.5
+ * throws "Unknown array" evaluating any formula that reads exactly that area, e.g.
+ * `FILTER(Objectives!I2:I, …)` over a `KR_STATUS` column when `Settings` holds an error.
+ */
+function errorResult(error: CellError, size: ArraySize): unknown {
+  if (size.isScalar()) return error;
+  return fill(size, (row, column) => (row === 0 && column === 0 ? error : EmptyValue));
+}
+
 class AddOnCustomFunctions extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
 }
@@ -191,24 +204,30 @@ function methodsFor(name: string) {
     if (!binding || !definition) return new CellError(ErrorType.NAME, `Unknown function ${name}`);
     const size = predictedSize(this, ast, state, definition);
     const dateReferences = ast.args.map((arg) => referencesDateCell(this, arg, state));
-    return this.runFunction(ast.args, state, this.metadata(name), (...values: unknown[]) => {
-      binding.executions[name] = (binding.executions[name] ?? 0) + 1;
-      try {
-        const args = values.map((value, index) =>
-          dateReferences[index] && typeof value === 'number'
-            ? serialToDate(value)
-            : toArgument(value),
-        );
-        // Sheets passes only the arguments written in the formula.
-        while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
-        return shapeResult(definition.implementation(...args), size);
-      } catch (error) {
-        return new CellError(
-          ErrorType.VALUE,
-          error instanceof Error ? error.message : String(error),
-        );
-      }
-    });
+    const result = this.runFunction(
+      ast.args,
+      state,
+      this.metadata(name),
+      (...values: unknown[]) => {
+        binding.executions[name] = (binding.executions[name] ?? 0) + 1;
+        try {
+          const args = values.map((value, index) =>
+            dateReferences[index] && typeof value === 'number'
+              ? serialToDate(value)
+              : toArgument(value),
+          );
+          // Sheets passes only the arguments written in the formula.
+          while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+          return shapeResult(definition.implementation(...args), size);
+        } catch (error) {
+          return new CellError(
+            ErrorType.VALUE,
+            error instanceof Error ? error.message : String(error),
+          );
+        }
+      },
+    );
+    return result instanceof CellError ? errorResult(result, size) : result;
   };
   const size = function (this: PluginThis, ast: Ast, state: State) {
     const definition = bindings.get(this.dependencyGraph)?.functions.get(name);

@@ -166,7 +166,7 @@ describe.each(['en', 'es'] as const)('the OKR cycle in %s', (language: Language)
   });
 
   it('closes the period into History, starts the next one and carries unfinished KRs over with new IDs', () => {
-    const emulator = templateWorkbook(language, { emptyDashboard: true });
+    const emulator = templateWorkbook(language);
     const before = userCells(emulator);
     const keyResultsBefore = rowsByKey(emulator, keyResultsName, KEY_RESULTS_SHEET);
     const objectivesBefore = rowsByKey(emulator, OBJECTIVES_SHEET.name[language], OBJECTIVES_SHEET);
@@ -294,7 +294,7 @@ describe.each(['en', 'es'] as const)('the OKR cycle in %s', (language: Language)
 
 describe('the next period as typed at the prompt', () => {
   it('takes a name and dates, and leaves Key Results alone when carry-over is declined', () => {
-    const emulator = templateWorkbook('en', { emptyDashboard: true });
+    const emulator = templateWorkbook('en');
     const keyResultsBefore = emulator.sheetValues('Key Results');
     emulator.clock.set(new Date('2026-12-31T20:00:00Z'));
     emulator.ui.queueResponse('YES');
@@ -323,7 +323,7 @@ describe('the next period as typed at the prompt', () => {
 
 describe('period over period', () => {
   it('keeps one score row per closed period per team, charted on its sheet and on the Dashboard', () => {
-    const emulator = templateWorkbook('en', { emptyDashboard: true });
+    const emulator = templateWorkbook('en');
     emulator.clock.set(new Date('2026-12-31T20:00:00Z'));
     for (const answer of ['YES', 'OK', 'YES', 'OK', 'YES', 'OK'] as const)
       emulator.ui.queueResponse(answer);
@@ -368,7 +368,7 @@ describe('period over period', () => {
 
 describe('when someone else holds the document lock', () => {
   it('closes nothing and says to try again', () => {
-    const emulator = templateWorkbook('es', { emptyDashboard: true });
+    const emulator = templateWorkbook('es');
     const before = userCells(emulator);
     emulator.clock.set(new Date('2026-12-31T20:00:00Z'));
     emulator.faults.setLockTimeout(true);

@@ -4,29 +4,14 @@
 import type { Emulator } from '../../emulator';
 import type { Language } from '../../src/core/i18n/language';
 import { mapColumns } from '../../src/core/workbook/headers';
-import { DASHBOARD_SHEET, type SheetSpec } from '../../src/core/workbook/schema';
+import type { SheetSpec } from '../../src/core/workbook/schema';
 import { freshEmulator } from './workbookFixture';
 
-/**
- * With `emptyDashboard`, the Dashboard's cells are emptied in the engine after setup:
- * HyperFormula 3.5 fails ("Unknown array") recalculating the Dashboard's
- * ARRAYFORMULA(IFERROR(FILTER(…))) when Settings › Period start changes, even when a
- * person types it, which Sheets does not. Closing a period changes that cell.
- */
-export function templateWorkbook(
-  language: Language,
-  options: { emptyDashboard?: boolean } = {},
-): Emulator {
+/** The template with the example OKRs, made by the add-on's own menu actions. */
+export function templateWorkbook(language: Language): Emulator {
   const emulator = freshEmulator(language === 'es' ? 'es_AR' : 'en_US', language);
   emulator.run('createOrUpgradeWorkbook');
   emulator.run('insertExampleOkrs');
-  if (options.emptyDashboard) {
-    emulator.execute(({ SpreadsheetApp }) => {
-      SpreadsheetApp.getActiveSpreadsheet()
-        .getSheetByName(DASHBOARD_SHEET.name[language])
-        ?.clearContents();
-    });
-  }
   return emulator;
 }
 
