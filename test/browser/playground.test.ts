@@ -61,12 +61,17 @@ function gridText(page: Page): Promise<string[][]> {
   );
 }
 
-function gridBackgrounds(page: Page): Promise<string[][]> {
-  return page.$$eval('table.grid tbody tr', (rows) =>
-    rows.map((row) =>
+function gridTextAndBackgrounds(
+  page: Page,
+): Promise<{ rows: string[][]; backgrounds: string[][] }> {
+  return page.$$eval('table.grid tbody tr', (trs) => ({
+    rows: trs.map((row) =>
+      Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? ''),
+    ),
+    backgrounds: trs.map((row) =>
       Array.from(row.querySelectorAll('td'), (cell) => getComputedStyle(cell).backgroundColor),
     ),
-  );
+  }));
 }
 
 async function openMenuItem(page: Page, functionName: string): Promise<void> {
@@ -111,7 +116,9 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
     }
 
     await showSheet(page, sheetName(KEY_RESULTS_SHEET, language));
-    const rows = await gridText(page);
+    await idle(page);
+    // Text and colours read in one go, so a re-render cannot fall between them.
+    const { rows, backgrounds } = await gridTextAndBackgrounds(page);
     const header = rows[0];
     const statusColumn = header.indexOf(
       KEY_RESULTS_SHEET.columns.find((c) => c.key === 'status')!.header[language],
@@ -123,7 +130,6 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
 
     // Every example KR has a computed status label, and the status colours follow the label.
     const labels = Object.values(STATUS_LABELS[language]);
-    const backgrounds = await gridBackgrounds(page);
     const colourOf = new Map<string, string>();
     examples.forEach((row) => {
       const status = row[statusColumn];

@@ -88,9 +88,16 @@ describe('check-in sidebar in Spanish', () => {
     await page.keyboard.press('Space');
     await page.fill('#comment', '<script>alert(1)</script> Contratamos a dos personas');
     await page.click('#save');
-    await page.waitForFunction(() =>
-      document.getElementById('live')?.textContent?.startsWith('Guardado'),
+    // The form's status line says how the save ended, success or not (a loaded machine is slow).
+    await page.waitForFunction(
+      () =>
+        document.getElementById('form-status')?.textContent !== '' &&
+        !document.getElementById('save')?.hasAttribute('aria-disabled'),
+      undefined,
+      { timeout: 60_000 },
     );
+    expect(await page.textContent('#form-status')).toBe('Guardado. Progreso 70 %: En camino.');
+    await page.waitForFunction(() => document.getElementById('live')?.textContent !== '');
     expect(await page.textContent('#live')).toBe('Guardado. Progreso 70 %: En camino.');
     expect(calls.filter((name) => name === 'saveCheckIn')).toHaveLength(1);
     expect(await page.textContent('#summary .chip')).toBe('En camino');
