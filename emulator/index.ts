@@ -15,7 +15,13 @@ import {
   customFunctionExecutions,
 } from './customFunctionPlugin';
 import { fromWallClock, wallClock } from './dates';
-import { type AuthModeName, type Counters, type EmulatedUser, Runtime } from './runtime';
+import {
+  type AuthModeName,
+  type Counters,
+  type EmulatedUser,
+  manifestScopes,
+  Runtime,
+} from './runtime';
 import { createScriptApp, type InstallableTrigger, TriggerStore } from './scriptApp';
 import {
   CacheStores,
@@ -196,6 +202,7 @@ export class Emulator {
     this.user = options.user ?? DEFAULT_USER;
     this.runtime.defaultUser = this.user;
     this.scriptTimeZone = options.scriptTimeZone ?? manifestTimeZone(distDir);
+    this.runtime.declaredScopes = manifestScopes(join(distDir, 'appsscript.json'));
     const locale = options.locale ?? 'en_US';
     const documentId = '1OkrSheetsEmulatorDocument0000000000000000';
 

@@ -2,6 +2,8 @@
 // AuthMode; every service call passes through `Runtime.call`, which refuses what the
 // AuthMode forbids, injects faults and counts the call once.
 
+import { readFileSync } from 'node:fs';
+
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 export interface EmulatedUser {
@@ -81,6 +83,29 @@ const SCOPES: Record<string, string> = {
   Ui: 'https://www.googleapis.com/auth/script.container.ui',
 };
 
+const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+
+/**
+ * Calls that need a scope of their own once the manifest lists its scopes: without it Apps
+ * Script refuses them. Session's locale and time zone need none.
+ */
+const METHOD_SCOPES: Record<string, string> = {
+  'Session.getActiveUser': USERINFO_EMAIL,
+  'Session.getEffectiveUser': USERINFO_EMAIL,
+};
+
+/** The manifest's `oauthScopes`, or undefined when it lists none (Apps Script then infers them). */
+export function manifestScopes(manifestPath: string): ReadonlySet<string> | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { oauthScopes?: unknown };
+    return Array.isArray(manifest.oauthScopes)
+      ? new Set(manifest.oauthScopes.map(String))
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 interface CallFault {
   remaining: number;
   readonly service?: string;
@@ -94,6 +119,8 @@ export class Runtime {
   private callFault: CallFault | undefined;
   private quiet = 0;
   authorizationRevoked = false;
+  /** The scopes the manifest lists; undefined means inferred, so every scope is granted. */
+  declaredScopes: ReadonlySet<string> | undefined;
   /** Who recalculates custom functions when no execution runs (the person at the keyboard). */
   defaultUser: EmulatedUser = { email: '' };
   /** Set by the emulator: called after every service call of an execution returns. */
@@ -183,6 +210,12 @@ export class Runtime {
     if (execution.authMode === 'LIMITED' && requirement === 'full') {
       throw new Error(
         `You do not have permission to call ${qualified}. Required permissions: ${SCOPES[scopeOwner] ?? 'full authorization'}`,
+      );
+    }
+    const methodScope = METHOD_SCOPES[qualified];
+    if (methodScope && this.declaredScopes && !this.declaredScopes.has(methodScope)) {
+      throw new Error(
+        `You do not have permission to call ${qualified}. Required permissions: ${methodScope}`,
       );
     }
     if (this.authorizationRevoked && (requirement === 'document' || requirement === 'full')) {

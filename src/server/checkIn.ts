@@ -20,7 +20,7 @@ import {
   type KeyResultHistory,
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
-import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
+import { type CheckInField, type ValidCheckIn, validateCheckIn } from '../core/checkIn/validation';
 import { statusLabel, statusOrNull } from '../core/formulas/status';
 import { interpolate, type Language } from '../core/i18n/language';
 import { foldText } from '../core/text';
@@ -41,7 +41,7 @@ import {
   MissingColumnsError,
   updateRowCells,
 } from '../sheets/checkIns';
-import { readSettings, writeAsOf } from '../sheets/settings';
+import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
 import { cell, readSheetTable, record, type Table } from '../sheets/table';
 import type * as CheckInSchemas from './checkInSchemas';
 
@@ -165,6 +165,25 @@ function identify(people: readonly RowRecord[] | null): {
   return { email: chosen, identity: 'chosen' };
 }
 
+/**
+ * The author of a save: the session's email, else the name picked earlier, which is kept
+ * per user across documents and so must be one of THIS workbook's People. People is read
+ * only in that second case.
+ */
+function checkInAuthor(spreadsheet: Spreadsheet, language: Language): string {
+  const { email, identity } = identify(null);
+  if (!email) fail(CHECK_IN_MESSAGES[language].identityNeeded);
+  if (identity !== 'chosen') return email;
+  const people = requireTables(spreadsheet, [PEOPLE_SHEET], language, {}, [PEOPLE_SHEET]).get(
+    PEOPLE_SHEET,
+  );
+  const listed = (people ? records(people) : []).some(
+    (row) => foldText(row.email) === foldText(email),
+  );
+  if (!listed) fail(CHECK_IN_MESSAGES[language].identityNeeded);
+  return email;
+}
+
 /** Everything the sidebar shows when it opens. */
 export function getCheckInContext(): CheckInContext {
   const spreadsheet = activeSpreadsheet();
@@ -274,26 +293,33 @@ export function saveCheckIn(payload: unknown): SaveResult {
     if (field === 'confidence') fail(`${messages.confidence}: ${messages.confidenceRequired}`);
     fail(messages.badRequest, { detail: field ? fieldLabel(field, messages) : '—' });
   }
-  const { email } = identify(null);
-  if (!email) fail(messages.identityNeeded);
-  const tables = requireTables(spreadsheet, [KEY_RESULTS_SHEET], language, {
-    keyResults: ['id', 'current'],
-  });
-  const keyResults = tables.get(KEY_RESULTS_SHEET)!;
-  const row = findKeyResult(keyResults, parsed.data.keyResultId, language);
+  const email = checkInAuthor(spreadsheet, language);
   const now = new Date();
   const expected = periodExpected(settings, settings.asOf ?? now);
-  const before = keyResultView(record(keyResults, row), {
-    expected,
-    settings,
-    nameByEmail: new Map(),
-  });
-  const validation = validateCheckIn(parsed.data, before.kind, language);
-  if (!validation.ok) fail(fieldErrorMessage(validation.errors, messages));
-  const { checkIn } = validation;
-  const confidenceLabel = statusLabel(checkIn.confidence, language);
+  let saved: {
+    keyResults: Table;
+    row: Table['rows'][number];
+    before: KeyResultView;
+    checkIn: ValidCheckIn;
+  };
   try {
-    withDocumentLock(() => {
+    saved = withDocumentLock(() => {
+      // Read under the lock: a row inserted or a sort since the sidebar opened must not
+      // send these values to another KR's row.
+      const tables = requireTables(spreadsheet, [KEY_RESULTS_SHEET], language, {
+        keyResults: ['id', 'current'],
+      });
+      const keyResults = tables.get(KEY_RESULTS_SHEET)!;
+      const row = findKeyResult(keyResults, parsed.data.keyResultId, language);
+      const before = keyResultView(record(keyResults, row), {
+        expected,
+        settings,
+        nameByEmail: new Map(),
+      });
+      const validation = validateCheckIn(parsed.data, before.kind, language);
+      if (!validation.ok) fail(fieldErrorMessage(validation.errors, messages));
+      const valid = validation.checkIn;
+      const confidenceLabel = statusLabel(valid.confidence, language);
       const [checkInsSheet] = findSheets(spreadsheet, [CHECK_INS_SHEET]).values();
       if (!checkInsSheet) fail(messages.missingSheet, { sheet: CHECK_INS_SHEET.name[language] });
       appendRecord(
@@ -302,22 +328,23 @@ export function saveCheckIn(payload: unknown): SaveResult {
         {
           timestamp: now,
           keyResultId: before.id,
-          value: checkIn.value,
+          value: valid.value,
           confidence: confidenceLabel,
-          comment: checkIn.comment,
+          comment: valid.comment,
           author: email,
         },
         CHECK_IN_COLUMNS,
       );
       const values: Partial<Record<(typeof KEY_RESULT_WRITES)[number], unknown>> = {
-        current: checkIn.value,
+        current: valid.value,
         confidence: confidenceLabel,
         lastCheckIn: now,
       };
       // An empty comment keeps the last one: it still says why the KR is where it is.
-      if (checkIn.comment) values.lastComment = checkIn.comment;
+      if (valid.comment) values.lastComment = valid.comment;
       updateRowCells(keyResults, row.rowNumber, values);
-      writeAsOf(spreadsheet, settings, now);
+      writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
+      return { keyResults, row, before, checkIn: valid };
     });
   } catch (error) {
     if (error instanceof LockTimeoutError) fail(messages.lockTimeout);
@@ -326,6 +353,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
     }
     throw error;
   }
+  const { keyResults, row, before, checkIn } = saved;
   const sheetExpected = numberOrNull(cell(keyResults, row, 'expected'));
   return afterSave(before, checkIn, settings, now, email, sheetExpected);
 }

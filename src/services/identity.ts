@@ -4,10 +4,17 @@
 // their own user properties.
 const CHOSEN_EMAIL_PROPERTY = 'okrSheets.chosenEmail';
 
-/** The active user's email, or '' when the account does not share it. */
+/**
+ * The active user's email, or '' when the account does not share it or the call is
+ * refused (a scope not granted): the person then picks their name instead.
+ */
 export function sessionEmail(): string {
-  const email = Session.getActiveUser().getEmail();
-  return typeof email === 'string' ? email.trim() : '';
+  try {
+    const email = Session.getActiveUser().getEmail();
+    return typeof email === 'string' ? email.trim() : '';
+  } catch (_error) {
+    return '';
+  }
 }
 
 /** The email this person picked from People earlier, or ''. */

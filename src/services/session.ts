@@ -1,7 +1,14 @@
 // Thin adapter over Session; readable in every AuthMode, including NONE.
 import { type Language, languageFromTag } from '../core/i18n/language';
 
-/** The language of the person at the keyboard, from their Google account locale. */
+/**
+ * The language of the person at the keyboard, from their Google account locale; English
+ * when Session refuses to say, so that a menu or a message still appears.
+ */
 export function userLanguage(): Language {
-  return languageFromTag(Session.getActiveUserLocale());
+  try {
+    return languageFromTag(Session.getActiveUserLocale());
+  } catch (_error) {
+    return 'en';
+  }
 }

@@ -11,13 +11,15 @@ describe('dist/appsscript.json', () => {
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
   });
 
-  it('asks for exactly the four scopes of the design, no broader', () => {
+  it('asks for exactly the five scopes of the design, no broader', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/script.send_mail',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        // Session.getActiveUser needs it once scopes are listed: whose KRs, who checked in.
+        'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
   });

@@ -68,3 +68,47 @@ describe('AuthMode enforcement', () => {
     ).toBe(0);
   });
 });
+
+describe('OAuth scopes the manifest lists', () => {
+  const sessionProject = `
+    function whoAmI() { return Session.getActiveUser().getEmail(); }
+    function whoRuns() { return Session.getEffectiveUser().getEmail(); }
+    function myLocale() { return Session.getActiveUserLocale() + ' ' + Session.getScriptTimeZone(); }
+  `;
+  const withoutEmailScope = new Set([
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/script.send_mail',
+    'https://www.googleapis.com/auth/script.scriptapp',
+  ]);
+
+  it("grant the user's email with the add-on's manifest", () => {
+    const emulator = emulatorWith(sessionProject, { user: { email: 'ana@example.com' } });
+    expect(emulator.run('whoAmI')).toBe('ana@example.com');
+    expect(emulator.run('whoRuns')).toBe('ana@example.com');
+  });
+
+  it('refuse Session.getActiveUser and getEffectiveUser without userinfo.email; locale and time zone need no scope', () => {
+    const emulator = emulatorWith(sessionProject, {
+      user: { email: 'ana@example.com', locale: 'es' },
+      scriptTimeZone: 'UTC',
+    });
+    emulator.runtime.declaredScopes = withoutEmailScope;
+    expect(() => emulator.run('whoAmI')).toThrow(
+      'You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    );
+    expect(() => emulator.run('whoRuns')).toThrow(/userinfo\.email/);
+    expect(emulator.run('myLocale')).toBe('es UTC');
+  });
+});
+
+describe("the add-on's onOpen when Session will not give the locale", () => {
+  it('still shows the menu, in English', () => {
+    const emulator = createEmulator({ user: { email: 'ana@example.com', locale: 'es_AR' } });
+    emulator.faults.throwAfterCalls(0, 'Session');
+    emulator.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    const menu = emulator.ui.menus[0];
+    expect(menu.items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(menu.items)).toContain('Create or upgrade workbook');
+  });
+});
