@@ -25,7 +25,12 @@ import { LockTimeoutError, withDocumentLock } from '../services/lock';
 import { mailPort } from '../services/mail';
 import { showReminderPreview } from '../services/reminderDialog';
 import { userLanguage } from '../services/session';
-import { installDailyTrigger, isAuthorized, removeTriggers } from '../services/triggers';
+import {
+  installDailyTrigger,
+  isAuthorized,
+  recordReminderTrigger,
+  removeTriggers,
+} from '../services/triggers';
 import { alert } from '../services/ui';
 import { findSheets } from '../sheets/checkIns';
 import {
@@ -33,6 +38,7 @@ import {
   appendReminderLogRow,
   findReminderLog,
   readReminderLog,
+  requireLogColumns,
   spreadsheetTimeZone,
   writeReminderLog,
 } from '../sheets/reminderLog';
@@ -153,6 +159,8 @@ export function runReminderJob(): JobOutcome {
       const today = calendarDayIn(now, timeZone);
       writeAsOf(spreadsheet, settings, localMidnight(today));
       const logTable = readReminderLog(spreadsheet, language);
+      // Before anything is sent: a log that cannot be written would send it all again tomorrow.
+      requireLogColumns(logTable, language);
       const input = reminderInput(spreadsheet, settings, today, logTable, timeZone);
       const plan = planReminders(input);
       const result = sendReminders(plan, mailPort(), emailContext(spreadsheet, language));
@@ -163,7 +171,9 @@ export function runReminderJob(): JobOutcome {
     if (error instanceof LockTimeoutError) {
       return stop(REMINDER_MESSAGES[language].anotherRunInProgress);
     }
-    return stop(messageOf(error));
+    const reason = messageOf(error);
+    console.error(`OKR Sheets reminders stopped: ${reason}`);
+    return stop(reason);
   }
 }
 
@@ -200,8 +210,16 @@ function runDailyReminders(_event?: unknown): void {
 function setUpReminders(): void {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings(spreadsheet);
-  installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
+  const installed = installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
+  recordReminderTrigger(installed.ok);
   const messages = REMINDER_MESSAGES[userLanguage()];
+  if (!installed.ok) {
+    alert(
+      messages.remindersNotOnTitle,
+      interpolate(messages.triggerNotCreated, { reason: installed.reason }),
+    );
+    return;
+  }
   alert(
     messages.remindersOnTitle,
     interpolate(messages.remindersOn, {
@@ -213,7 +231,16 @@ function setUpReminders(): void {
 
 function turnOffReminders(): void {
   removeTriggers(activeSpreadsheet(), DAILY_HANDLER);
+  // Triggers of other editors are invisible here and keep running: name whom to ask.
+  const others = recordReminderTrigger(false);
   const messages = REMINDER_MESSAGES[userLanguage()];
+  if (others.length) {
+    alert(
+      messages.remindersStillOnTitle,
+      interpolate(messages.remindersStillOn, { people: others.join(', ') }),
+    );
+    return;
+  }
   alert(messages.remindersOffTitle, messages.remindersOff);
 }
 

@@ -1,6 +1,7 @@
-// The Reminder log: read once per run, written back in one batch.
-import type { Language } from '../core/i18n/language';
+// The Reminder log: read once per run; written back touching only the cells that change.
+import { interpolate, type Language } from '../core/i18n/language';
 import { type LogEntry, type LogWrite, logRowCells } from '../core/reminders/log';
+import { REMINDER_MESSAGES } from '../core/reminders/messages';
 import { REMINDER_LOG_SHEET } from '../core/workbook/schema';
 import { findSheet, readSheetTable, type Table } from './table';
 
@@ -32,15 +33,8 @@ export function readReminderLog(spreadsheet: Spreadsheet, language: Language): T
   return readSheetTable(sheet, REMINDER_LOG_SHEET);
 }
 
-function rowOf(
-  table: Table,
-  base: readonly unknown[],
-  cells: Readonly<Record<string, unknown>>,
-): unknown[] {
-  const row: unknown[] = Array.from(
-    { length: table.width },
-    (_, index): unknown => base[index] ?? '',
-  );
+function rowOf(table: Table, cells: Readonly<Record<string, unknown>>): unknown[] {
+  const row: unknown[] = Array.from({ length: table.width }, (): unknown => '');
   for (const [key, value] of Object.entries(cells)) {
     const index = table.indexByKey[key];
     if (index !== undefined) row[index] = value;
@@ -48,11 +42,47 @@ function rowOf(
   return row;
 }
 
+/** Headers (in `language`) of the log columns the sheet lacks; empty when it has them all. */
+export function missingLogColumns(table: Table, language: Language): string[] {
+  return REMINDER_LOG_SHEET.columns
+    .filter((column) => table.indexByKey[column.key] === undefined)
+    .map((column) => column.header[language]);
+}
+
 /**
- * Writes the run's rows in one setValues: rows of retried reminders are overwritten in
- * place (one row per manager and 1:1 date), the others appended after the last row.
- * The block spans from the first overwritten row to the end, carrying the rows in
- * between unchanged, so the number of calls never depends on the log's length.
+ * Throws, saying which columns are missing, unless the log has every column a run
+ * writes. A run checks this before sending anything: a log it cannot write would not
+ * remember what was sent, and the same reminders would go out again the next day.
+ */
+export function requireLogColumns(table: Table, language: Language): void {
+  const missing = missingLogColumns(table, language);
+  if (missing.length === 0) return;
+  throw new Error(
+    interpolate(REMINDER_MESSAGES[language].logColumnsMissing, {
+      sheet: REMINDER_LOG_SHEET.name[language],
+      columns: missing.join(', '),
+    }),
+  );
+}
+
+/** Consecutive integers grouped: [2, 3, 4, 7] → [[2, 3, 4], [7]]. */
+function consecutiveRuns(sorted: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const value of sorted) {
+    const last = runs.at(-1);
+    if (last && last[last.length - 1] === value - 1) last.push(value);
+    else runs.push([value]);
+  }
+  return runs;
+}
+
+/**
+ * Writes the run's rows. A retried reminder overwrites the log cells of its own row
+ * (one row per manager and 1:1 date), one setValues per run of consecutive rows; no
+ * other cell of the sheet is rewritten, so text, formulas and columns a person added
+ * stay as they are. New rows are appended after the last row in one setValues. Every
+ * text written is inert, so a manager cell or an error message can never become a
+ * formula.
  */
 export function writeReminderLog(
   table: Table,
@@ -61,33 +91,29 @@ export function writeReminderLog(
   language: Language,
 ): void {
   if (placed.updates.length === 0 && placed.appends.length === 0) return;
-  const missing = REMINDER_LOG_SHEET.columns.filter(
-    (column) => table.indexByKey[column.key] === undefined,
-  );
-  if (missing.length) {
-    throw new Error(
-      `${REMINDER_LOG_SHEET.name[language]}: missing column ${missing.map((column) => column.header[language]).join(', ')}`,
-    );
-  }
-  const lastRow = Math.max(1, table.sheet.getLastRow());
-  const firstRow = placed.updates.length
-    ? Math.min(...placed.updates.map((update) => update.rowNumber))
-    : lastRow + 1;
-  const cellsByRow = new Map<number, readonly unknown[]>();
-  for (const row of table.rows) cellsByRow.set(row.rowNumber, row.cells);
-  const block: unknown[][] = [];
-  for (let rowNumber = firstRow; rowNumber <= lastRow; rowNumber++) {
-    block.push(rowOf(table, cellsByRow.get(rowNumber) ?? [], {}));
-  }
+  requireLogColumns(table, language);
+  const cellsByRow = new Map<number, Readonly<Record<string, unknown>>>();
   for (const update of placed.updates) {
-    block[update.rowNumber - firstRow] = rowOf(
-      table,
-      cellsByRow.get(update.rowNumber) ?? [],
-      logRowCells(update.entry, sentAt, language),
-    );
+    cellsByRow.set(update.rowNumber, logRowCells(update.entry, sentAt, language));
   }
-  for (const entry of placed.appends)
-    block.push(rowOf(table, [], logRowCells(entry, sentAt, language)));
+  const keyByIndex = new Map<number, string>();
+  for (const column of REMINDER_LOG_SHEET.columns) {
+    keyByIndex.set(table.indexByKey[column.key], column.key);
+  }
+  const columnRuns = consecutiveRuns([...keyByIndex.keys()].sort((a, b) => a - b));
+  const rowRuns = consecutiveRuns([...cellsByRow.keys()].sort((a, b) => a - b));
+  for (const rows of rowRuns) {
+    for (const columns of columnRuns) {
+      const block = rows.map((rowNumber) => {
+        const cells = cellsByRow.get(rowNumber) ?? {};
+        return columns.map((index) => cells[keyByIndex.get(index) ?? ''] ?? '');
+      });
+      table.sheet.getRange(rows[0], columns[0] + 1, rows.length, columns.length).setValues(block);
+    }
+  }
+  if (placed.appends.length === 0) return;
+  const block = placed.appends.map((entry) => rowOf(table, logRowCells(entry, sentAt, language)));
+  const firstRow = Math.max(1, table.sheet.getLastRow()) + 1;
   table.sheet.getRange(firstRow, 1, block.length, table.width).setValues(block);
 }
 
@@ -99,5 +125,5 @@ export function appendReminderLogRow(
   language: Language,
 ): void {
   const table = readReminderLog(spreadsheet, language);
-  table.sheet.appendRow(rowOf(table, [], logRowCells(entry, sentAt, language)));
+  table.sheet.appendRow(rowOf(table, logRowCells(entry, sentAt, language)));
 }

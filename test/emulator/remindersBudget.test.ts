@@ -106,4 +106,22 @@ describe('daily run budget', () => {
     expect(small.byMethod['MailApp.sendEmail']).toBe(RED_MANAGERS.length);
     expect(large.byMethod['MailApp.sendEmail']).toBe(RED_MANAGERS.length);
   });
+
+  it('retries deferred reminders with the same calls at 100 KRs and at 10,000 KRs', () => {
+    const retried = (keyResultCount: number, checkInsPerKeyResult: number) => {
+      const emulator = buildEmulator(keyResultCount, checkInsPerKeyResult);
+      emulator.faults.exhaustMailQuota();
+      emulator.fireDailyTriggers();
+      emulator.faults.restoreMailQuota();
+      emulator.clock.set(new Date('2026-02-14T08:00:00Z'));
+      return measure(emulator);
+    };
+    const small = retried(100, 2);
+    const large = retried(10_000, 5);
+    expect(large.byMethod).toEqual(small.byMethod);
+    // The deferred rows sit together: one write for them and one for the run row, and
+    // nothing else of the log is rewritten.
+    expect(small.byMethod['Range.setValues']).toBe(2);
+    expect(small.byMethod['MailApp.sendEmail']).toBe(RED_MANAGERS.length);
+  });
 });

@@ -1,4 +1,5 @@
 import type { SheetRecord } from '../cells';
+import { inertText } from '../checkIn/inertText';
 import { type IsoDay, toIsoDay } from '../dates';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
@@ -121,12 +122,11 @@ function stripTextPrefix(value: unknown): string {
 }
 
 /**
- * Text typed by a person, made safe to write into a cell: Sheets would read a leading
- * `=`, `+`, `-`, `@`, tab or line break as a formula, so such text gets the `'` prefix
- * that keeps it text.
+ * Text made safe to write into a cell: it stays exactly that text, never a formula
+ * (`=`, `+`, `-`, `@`, a leading tab or line break), a number or a date.
  */
 export function asCellText(text: string): string {
-  return /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
+  return inertText(text);
 }
 
 /** The cells of one log row, by Reminder log column key. */

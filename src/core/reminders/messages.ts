@@ -57,6 +57,14 @@ export interface ReminderMessages {
   readonly lockBusy: string;
   /** `{sheet}`. */
   readonly sheetMissing: string;
+  /** `{sheet}`, `{columns}`. */
+  readonly logColumnsMissing: string;
+  readonly remindersStillOnTitle: string;
+  /** `{people}`: who else set up reminders in this workbook. */
+  readonly remindersStillOn: string;
+  readonly remindersNotOnTitle: string;
+  /** `{reason}`: what Apps Script said. */
+  readonly triggerNotCreated: string;
 }
 
 export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
@@ -125,6 +133,14 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     previewTo: 'To',
     lockBusy: 'The workbook is busy. Try again in a moment.',
     sheetMissing: 'the workbook has no {sheet} sheet; use OKRs → Create or upgrade workbook',
+    logColumnsMissing:
+      'the {sheet} sheet has no column {columns}, so nothing was sent (the log could not say what went out); restore the header or use OKRs → Create or upgrade workbook',
+    remindersStillOnTitle: '1:1 reminders are still on',
+    remindersStillOn:
+      'Reminders were also set up by {people}, and they may still be running from that account: only that person can turn them off (OKRs → Turn off reminders).',
+    remindersNotOnTitle: '1:1 reminders are not on',
+    triggerNotCreated:
+      'Apps Script did not create the daily trigger: {reason}. Each account may have at most 20 triggers per script: delete some of your triggers in the Apps Script dashboard (My triggers) and set up the reminders again.',
   },
   es: {
     weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
@@ -193,5 +209,13 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     previewTo: 'Para',
     lockBusy: 'El libro está ocupado. Vuelve a intentarlo en un momento.',
     sheetMissing: 'el libro no tiene la hoja {sheet}; usa OKRs → Crear o actualizar el libro',
+    logColumnsMissing:
+      'la hoja {sheet} no tiene la columna {columns}, así que no se envió nada (el registro no podría decir qué se envió); restaura el encabezado o usa OKRs → Crear o actualizar el libro',
+    remindersStillOnTitle: 'Los avisos de 1:1 siguen activados',
+    remindersStillOn:
+      'También configuró los avisos {people}, y pueden seguir enviándose desde esa cuenta: solo esa persona puede desactivarlos (OKRs → Desactivar los avisos).',
+    remindersNotOnTitle: 'Los avisos de 1:1 no están activados',
+    triggerNotCreated:
+      'Apps Script no creó el activador diario: {reason}. Cada cuenta puede tener como máximo 20 activadores por script: elimina algunos de tus activadores en el panel de Apps Script (Mis activadores) y vuelve a configurar los avisos.',
   },
 };

@@ -161,8 +161,11 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const sortedDue = [...due.values()].sort(
     (a, b) => a.manager.localeCompare(b.manager) || a.date.localeCompare(b.date),
   );
+  // Only a person listed in People receives a digest: a manager cell is typed by any
+  // editor, and the email goes out from the account that set up the reminders.
+  const peopleEmails = new Set(people.map((person) => person.email));
   for (const pair of sortedDue) {
-    if (!isValidEmail(pair.manager)) {
+    if (!isValidEmail(pair.manager) || !peopleEmails.has(pair.manager)) {
       quiet.push({
         manager: pair.manager,
         oneOnOneDate: pair.date,

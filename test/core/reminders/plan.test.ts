@@ -239,6 +239,56 @@ describe('planReminders', () => {
     ]);
   });
 
+  it('emails only managers who are people in People, whatever address a manager cell holds', () => {
+    const base = input();
+    const people = [
+      ...base.people,
+      {
+        rowNumber: 7,
+        name: 'Eva',
+        email: 'eva@example.com',
+        managerEmail: 'outsider@elsewhere.example',
+        oneOnOneSchedule: '3',
+        nextOneOnOne: '',
+      },
+    ];
+    const keyResults = [
+      ...base.keyResults,
+      {
+        id: 'KR-7',
+        objectiveId: 'O-1',
+        keyResult: 'Eva KR',
+        owner: 'eva@example.com',
+        start: 0,
+        target: 10,
+        current: 0,
+      },
+    ];
+    const plan = planReminders({ ...base, people, keyResults });
+    expect(plan.digests.map((digest) => digest.managerEmail)).toEqual(['boss@example.com']);
+    expect(plan.quiet).toContainEqual(
+      expect.objectContaining({
+        manager: 'outsider@elsewhere.example',
+        oneOnOneDate: '2026-03-03',
+        outcome: 'invalidEmail',
+        detail: 'Eva',
+      }),
+    );
+    // Once listed in People, the same manager gets the digest.
+    const listed = planReminders({
+      ...base,
+      people: [
+        ...people,
+        { rowNumber: 8, name: 'Out', email: 'Outsider@Elsewhere.example', managerEmail: '' },
+      ],
+      keyResults,
+    });
+    expect(listed.digests.map((digest) => digest.managerEmail)).toEqual([
+      'boss@example.com',
+      'outsider@elsewhere.example',
+    ]);
+  });
+
   it('sends nothing on a day with no 1:1 N days away', () => {
     const plan = planReminders(input({ today: '2026-03-02' }));
     expect(plan.digests).toEqual([]);
@@ -481,6 +531,8 @@ describe('sendReminders', () => {
         oneOnOneSchedule: '3',
         nextOneOnOne: '',
       },
+      { rowNumber: 9, name: 'Lead', email: 'lead@example.com', managerEmail: '' },
+      { rowNumber: 10, name: 'Zed', email: 'zed@example.com', managerEmail: '' },
     ];
     const keyResults = [
       ...base.keyResults,
@@ -587,6 +639,10 @@ describe('Reminder log cells', () => {
     expect(asCellText('+1')).toBe("'+1");
     expect(asCellText('@x')).toBe("'@x");
     expect(asCellText('ok')).toBe('ok');
+    // A leading apostrophe, and IDs Sheets would read as a number or a date, stay text too.
+    expect(asCellText("'quoted")).toBe("''quoted");
+    expect(asCellText('12, 13')).toBe("'12, 13");
+    expect(asCellText('2026-03-03')).toBe("'2026-03-03");
     const cells = logRowCells(
       {
         manager: '=evil@example.com',
