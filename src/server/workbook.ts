@@ -4,7 +4,12 @@ import { WORKBOOK_MESSAGES } from '../core/workbook/messages';
 import { isoDay } from '../core/workbook/plan';
 import { WORKBOOK_SHEETS } from '../core/workbook/schema';
 import { LockTimeoutError, withDocumentLock } from '../services/lock';
-import { exampleIdPrefix, insertExamples, readExampleTables } from '../sheets/examples';
+import {
+  exampleIdPrefix,
+  insertExamples,
+  readExampleTables,
+  readPresentExampleTables,
+} from '../sheets/examples';
 import { confirm, toast } from '../sheets/notify';
 import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
 import { createOrUpgradeWorkbook, type UpgradeReport } from '../sheets/workbook';
@@ -26,6 +31,9 @@ export function upgradeSummary(report: UpgradeReport): string {
     parts.push(interpolate(messages.addedColumns, { items: list(report.addedColumns) }));
   if (report.restoredFormulas.length > 0)
     parts.push(interpolate(messages.restoredFormulas, { items: list(report.restoredFormulas) }));
+  const { keptSheet, name } = report.plan.dashboard;
+  if (keptSheet !== undefined)
+    parts.push(interpolate(messages.dashboardKept, { kept: keptSheet, name }));
   if (report.plan.blocked.length > 0) {
     const items = report.plan.blocked.map((blocked) => {
       const spec = WORKBOOK_SHEETS.find((sheet) => sheet.key === blocked.sheetKey);
@@ -40,11 +48,11 @@ export function upgradeSummary(report: UpgradeReport): string {
   return parts.length > 0 ? parts.join(' ') : messages.upToDate;
 }
 
-/** Runs a menu action under the document lock and turns failures into a toast. */
-function asMenuAction(work: (spreadsheet: Spreadsheet) => void): void {
+/** Runs a menu action and turns failures into a toast. */
+function asMenuActionUnlocked(work: (spreadsheet: Spreadsheet) => void): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   try {
-    withDocumentLock(() => work(spreadsheet));
+    work(spreadsheet);
   } catch (error) {
     const language: Language = readSettings(spreadsheet).language;
     const messages = WORKBOOK_MESSAGES[language];
@@ -56,6 +64,11 @@ function asMenuAction(work: (spreadsheet: Spreadsheet) => void): void {
   }
 }
 
+/** Runs a menu action under the document lock and turns failures into a toast. */
+function asMenuAction(work: (spreadsheet: Spreadsheet) => void): void {
+  asMenuActionUnlocked((spreadsheet) => withDocumentLock(() => work(spreadsheet)));
+}
+
 function createOrUpgradeWorkbookAction(): void {
   asMenuAction((spreadsheet) => {
     const report = createOrUpgradeWorkbook(spreadsheet, spreadsheetToday(spreadsheet, new Date()));
@@ -63,36 +76,54 @@ function createOrUpgradeWorkbookAction(): void {
   });
 }
 
+function examplesAlreadyThere(spreadsheet: Spreadsheet, language: Language): void {
+  const messages = WORKBOOK_MESSAGES[language];
+  toast(
+    spreadsheet,
+    interpolate(messages.examplesAlreadyThere, { ids: `${EXAMPLE_IDS[0]}–${EXAMPLE_IDS.at(-1)}` }),
+    messages.title,
+  );
+}
+
 function insertExampleOkrsAction(): void {
-  asMenuAction((spreadsheet) => {
-    const today = spreadsheetToday(spreadsheet, new Date());
-    createOrUpgradeWorkbook(spreadsheet, today);
-    const settings = readSettings(spreadsheet);
-    const messages = WORKBOOK_MESSAGES[settings.language];
-    const read = readExampleTables(spreadsheet);
-    if (read.takenIds.length === EXAMPLE_IDS.length) {
-      toast(
-        spreadsheet,
-        interpolate(messages.examplesAlreadyThere, {
-          ids: `${EXAMPLE_IDS[0]}–${EXAMPLE_IDS.at(-1)}`,
-        }),
-        messages.title,
+  asMenuActionUnlocked((spreadsheet) => {
+    // The question waits for a person: it is asked without the document lock (which would
+    // hold up everyone's check-ins and the daily run meanwhile), from a read that writes
+    // nothing; everything is read again under the lock before writing.
+    const asked = readSettings(spreadsheet);
+    const askedMessages = WORKBOOK_MESSAGES[asked.language];
+    const peek = readPresentExampleTables(spreadsheet);
+    if (peek.takenIds.length === EXAMPLE_IDS.length) {
+      examplesAlreadyThere(spreadsheet, asked.language);
+      return;
+    }
+    if (
+      peek.hasData &&
+      !confirm(askedMessages.examplesConfirmTitle, askedMessages.examplesConfirmBody)
+    ) {
+      toast(spreadsheet, askedMessages.examplesSkipped, askedMessages.title);
+      return;
+    }
+    withDocumentLock(() => {
+      const today = spreadsheetToday(spreadsheet, new Date());
+      createOrUpgradeWorkbook(spreadsheet, today);
+      const settings = readSettings(spreadsheet);
+      const messages = WORKBOOK_MESSAGES[settings.language];
+      const read = readExampleTables(spreadsheet);
+      if (read.takenIds.length === EXAMPLE_IDS.length) {
+        examplesAlreadyThere(spreadsheet, settings.language);
+        return;
+      }
+      const inserted = insertExamples(
+        read,
+        settings,
+        today,
+        exampleIdPrefix(settings.language, read.takenIds),
       );
-      return;
-    }
-    if (read.hasData && !confirm(messages.examplesConfirmTitle, messages.examplesConfirmBody)) {
-      toast(spreadsheet, messages.examplesSkipped, messages.title);
-      return;
-    }
-    const inserted = insertExamples(
-      read,
-      settings,
-      today,
-      exampleIdPrefix(settings.language, read.takenIds),
-    );
-    // Again, so the Dashboard lists the examples' teams and sizes its chart to them.
-    createOrUpgradeWorkbook(spreadsheet, today);
-    toast(spreadsheet, interpolate(messages.examplesInserted, { ...inserted }), messages.title);
+      // Again, so the Dashboard lists the examples' teams and sizes its chart to them.
+      createOrUpgradeWorkbook(spreadsheet, today);
+      toast(spreadsheet, interpolate(messages.examplesInserted, { ...inserted }), messages.title);
+    });
   });
 }
 

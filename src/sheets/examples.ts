@@ -35,15 +35,26 @@ export interface ExampleTables {
 
 /** Reads the sheets the examples go to (one batch read each). */
 export function readExampleTables(spreadsheet: Spreadsheet): ExampleTables {
+  const read = readPresentExampleTables(spreadsheet);
+  const missing = EXAMPLE_SHEETS.find((spec) => !read.tables.has(spec.key));
+  if (missing) throw new Error(`Missing sheet ${missing.name.en}`);
+  return read;
+}
+
+/**
+ * The same from whichever of those sheets exist, without writing anything: what the
+ * question before inserting needs, asked before taking the document lock.
+ */
+export function readPresentExampleTables(spreadsheet: Spreadsheet): ExampleTables {
   const tables = new Map<string, Table>();
   for (const spec of EXAMPLE_SHEETS) {
     const table = readTable(spreadsheet, spec);
-    if (!table) throw new Error(`Missing sheet ${spec.name.en}`);
-    tables.set(spec.key, table);
+    if (table) tables.set(spec.key, table);
   }
   const existingIds = new Set<string>();
   for (const key of [OBJECTIVES_SHEET.key, KEY_RESULTS_SHEET.key]) {
-    const table = tables.get(key)!;
+    const table = tables.get(key);
+    if (!table) continue;
     const index = table.indexByKey.id;
     for (const row of table.rows) existingIds.add(foldText(row.cells[index]));
   }

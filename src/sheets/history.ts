@@ -11,7 +11,6 @@ import { dateOfDay } from '../core/dates';
 import type { Language, Translations } from '../core/i18n/language';
 import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
 import {
-  DASHBOARD_SHEET,
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
   PERIOD_SCORES_SHEET,
@@ -20,6 +19,7 @@ import {
 import type { Settings } from '../core/workbook/settings';
 import { adjacentRuns } from './checkIns';
 import { findSheet, readTable, record, type Table } from './table';
+import { addonDashboardSheet } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -184,7 +184,8 @@ export function writePeriodScores(
   if (rows.length > 0) sheet.getRange(2, 2, rows.length, header.length - 1).setNumberFormat('0.00');
   sheet.setFrozenRows(1);
   placeChart(sheet, range, texts.chartTitle, 1, header.length + 2);
-  const dashboard = findSheet(spreadsheet, DASHBOARD_SHEET);
+  // Only the add-on's own Dashboard: a person's sheet named Dashboard gets no chart.
+  const dashboard = addonDashboardSheet(spreadsheet);
   if (dashboard) placeChart(dashboard, range, texts.chartTitle, 1, DASHBOARD_WIDTH + 2);
 }
 

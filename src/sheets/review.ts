@@ -1,5 +1,7 @@
 // Review OKRs and Assign missing IDs: one batch read per sheet, one batch write for the
 // report (or per ID column), whatever the number of rows.
+
+import { inertText } from '../core/checkIn/inertText';
 import { kpisNeedingAnOkr } from '../core/cycle/kpi';
 import type { Language } from '../core/i18n/language';
 import { parseOneOnOneSchedule } from '../core/reminders/schedule';
@@ -191,8 +193,10 @@ export function assignMissingIds(spreadsheet: Spreadsheet, language: Language): 
 }
 
 /**
- * Writes the new IDs with one write over the span of rows they cover; the cells between
- * keep their value (or formula), re-read in the same call pattern.
+ * Writes the new IDs with one write over the span of rows they cover (a fixed number of
+ * calls however many rows); the cells between are written back exactly as they are: their
+ * formula, or their value with text kept as text (`'1.10`, `'007`, `'2026-01` would
+ * otherwise come back as numbers or dates).
  */
 function writeIds(table: Table, assigned: readonly AssignedId[]): void {
   if (assigned.length === 0) return;
@@ -206,8 +210,9 @@ function writeIds(table: Table, assigned: readonly AssignedId[]): void {
   span.setValues(
     values.map((row, offset) => {
       const id = byRow.get(first + offset);
-      if (id !== undefined) return [id];
-      return [formulas[offset][0] || asPlainText(row[0])];
+      if (id !== undefined) return [inertText(id)];
+      if (formulas[offset][0]) return [formulas[offset][0]];
+      return [typeof row[0] === 'string' ? inertText(row[0]) : row[0]];
     }),
   );
 }

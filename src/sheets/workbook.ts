@@ -8,6 +8,7 @@ import {
   DASHBOARD_TABLE_ROW,
   DASHBOARD_WIDTH,
   dashboardLayout,
+  isAddonDashboard,
 } from '../core/workbook/dashboard';
 import { isSheetNamed } from '../core/workbook/headers';
 import {
@@ -38,6 +39,7 @@ import {
   WORKBOOK_SHEETS,
 } from '../core/workbook/schema';
 import { KPI_HEALTH_LABELS } from '../core/workbook/vocabulary';
+import { recordDashboardSheetId, recordedDashboardSheetId } from '../services/dashboardRecord';
 import { cell, readSheetTable } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -100,10 +102,15 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
       tables[key] = readExistingSheet(sheet);
   }
   const settingsSheet = found.get(SETTINGS_SHEET.key);
+  const dashboardLookup = findAddonDashboard(spreadsheet, found.get(DASHBOARD_SHEET.key));
+  if (dashboardLookup.dashboard) found.set(DASHBOARD_SHEET.key, dashboardLookup.dashboard);
+  else found.delete(DASHBOARD_SHEET.key);
   const plan = planWorkbook({
     tables,
     settings: settingsSheet ? readExistingSettings(settingsSheet) : undefined,
-    dashboardName: found.get(DASHBOARD_SHEET.key)?.getName(),
+    dashboardName: dashboardLookup.dashboard?.getName(),
+    foreignDashboardName: dashboardLookup.foreign?.getName(),
+    sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
     locale: spreadsheet.getSpreadsheetLocale(),
     today,
   });
@@ -121,6 +128,9 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
 
   // Dashboard first so that it sits left-most in a new workbook.
   const dashboard = sheetOf(DASHBOARD_SHEET, plan.dashboard.name, plan.dashboard.create);
+  if (dashboardLookup.recordedId !== dashboard.getSheetId()) {
+    recordDashboardSheetId(dashboard.getSheetId());
+  }
   // Every sheet exists before any column is set up: dropdowns point at other sheets.
   const tableSheets = plan.tables.map((table) => sheetOf(table.spec, table.name, table.create));
   const settings = sheetOf(SETTINGS_SHEET, plan.settings.name, plan.settings.create);
@@ -149,6 +159,47 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
   refreshDashboard(dashboard, found.get(OBJECTIVES_SHEET.key)!, plan);
   if (createdSheets.length === WORKBOOK_SHEETS.length) removeBlankStarterSheet(spreadsheet, found);
   return { plan, createdSheets, addedColumns, restoredFormulas };
+}
+
+interface DashboardLookup {
+  /** The add-on's own Dashboard, when there is one. */
+  readonly dashboard?: Sheet;
+  /** A person's sheet bearing the Dashboard's name: never written to. */
+  readonly foreign?: Sheet;
+  readonly recordedId: number | null;
+}
+
+/**
+ * The add-on's Dashboard: the sheet recorded when it was created (even if renamed since),
+ * else the sheet bearing the Dashboard's name when it is blank or titled like one the
+ * add-on made (workbooks from before the record). Anything else is a person's sheet.
+ */
+function findAddonDashboard(spreadsheet: Spreadsheet, named: Sheet | undefined): DashboardLookup {
+  const recordedId = recordedDashboardSheetId();
+  if (recordedId !== null) {
+    const recorded = spreadsheet.getSheets().find((sheet) => sheet.getSheetId() === recordedId);
+    if (recorded) {
+      return { dashboard: recorded, foreign: named === recorded ? undefined : named, recordedId };
+    }
+  }
+  if (!named) return { recordedId };
+  const empty = named.getLastRow() === 0 && named.getCharts().length === 0;
+  const candidate = {
+    sheetId: named.getSheetId(),
+    empty,
+    a1: empty ? '' : named.getRange(1, 1).getValue(),
+  };
+  return isAddonDashboard(candidate, null)
+    ? { dashboard: named, recordedId }
+    : { foreign: named, recordedId };
+}
+
+/** The add-on's Dashboard sheet, or null (a person's own sheet of that name is not it). */
+export function addonDashboardSheet(spreadsheet: Spreadsheet): Sheet | null {
+  return (
+    findAddonDashboard(spreadsheet, findTemplateSheets(spreadsheet).get(DASHBOARD_SHEET.key))
+      .dashboard ?? null
+  );
 }
 
 /**

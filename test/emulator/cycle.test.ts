@@ -381,3 +381,40 @@ describe('when someone else holds the document lock', () => {
     expect(changedCells(before, userCells(emulator))).toEqual([]);
   });
 });
+
+describe('a check-in recorded while the close question is open', () => {
+  it('is in History and in the carried key result', () => {
+    const emulator = templateWorkbook('en');
+    const name = KEY_RESULTS_SHEET.name.en;
+    const [header] = emulator.sheetValues(name);
+    const column = (key: string) =>
+      header.indexOf(KEY_RESULTS_SHEET.columns.find((c) => c.key === key)!.header.en) + 1;
+    const first = rowsByKey(emulator, name, KEY_RESULTS_SHEET)[0];
+    const start = first.start as number;
+    const target = first.target as number;
+    const newValue = start + (target - start) / 4;
+    expect(newValue).not.toBe(first.current);
+    emulator.clock.set(new Date('2026-12-31T20:00:00Z'));
+    const answer = emulator.ui.nextResponse.bind(emulator.ui);
+    let asked = 0;
+    emulator.ui.nextResponse = (buttons) => {
+      asked += 1;
+      if (asked === 1) {
+        // Someone checks in on the first KR while the confirmation is open.
+        emulator.writeSheet(name, [[newValue]], 2, column('current'));
+        emulator.writeSheet(name, [['Checked in meanwhile']], 2, column('lastComment'));
+      }
+      return answer(buttons);
+    };
+    for (const button of ['YES', 'OK', 'YES', 'OK', 'YES', 'OK'] as const)
+      emulator.ui.queueResponse(button);
+    emulator.run('closePeriod');
+    const history = rowsByKey(emulator, HISTORY_SHEET.name.en, HISTORY_SHEET);
+    expect(history.find((row) => row.id === first.id)?.lastComment).toBe('Checked in meanwhile');
+    const keyResults = rowsByKey(emulator, name, KEY_RESULTS_SHEET);
+    const carried = keyResults.find(
+      (row) => row !== keyResults[0] && row.keyResult === first.keyResult,
+    );
+    expect(carried?.current).toBe(newValue);
+  });
+});

@@ -120,6 +120,35 @@ describe('Assign missing IDs', () => {
   });
 });
 
+describe('Assign missing IDs between IDs typed as text', () => {
+  it('keeps text IDs that look like numbers or dates as text, and formulas as formulas', () => {
+    const emulator = freshEmulator('en_US');
+    emulator.run('createOrUpgradeWorkbook');
+    emulator.writeSheet('Objectives', [['O1', 'Grow', 'Company', 'Board', 'a@x.com', '', 1]], 2);
+    const row = (id: string, title: string) => [id, 'O1', title, 'a@x.com', 'increase', 0, 10, 5];
+    emulator.writeSheet(
+      'Key Results',
+      [
+        row('', 'First, without ID'),
+        row("'1.10", 'Numeric-looking'),
+        row("'007", 'Zero-padded'),
+        row("'2026-01", 'Date-looking'),
+        row('="KR"&"9"', 'By formula'),
+        row('', 'Last, without ID'),
+      ],
+      2,
+    );
+    const idsBefore = emulator.sheetValues('Key Results').map((cells) => cells[0]);
+    expect(idsBefore.slice(2, 5)).toEqual(['1.10', '007', '2026-01']);
+    emulator.run('assignMissingIds');
+    const ids = emulator.sheetValues('Key Results').map((cells) => cells[0]);
+    expect(ids.slice(2, 6)).toEqual(['1.10', '007', '2026-01', 'KR9']);
+    expect(emulator.sheetFormulas('Key Results')[5][0]).toBe('="KR"&"9"');
+    expect(ids[1]).not.toBe('');
+    expect(ids[6]).not.toBe('');
+  });
+});
+
 describe('Review OKRs on a spreadsheet without the workbook', () => {
   it('explains what to do instead of failing', () => {
     const emulator = freshEmulator('en_US');

@@ -318,6 +318,78 @@ describe('A spreadsheet that already has the person’s own sheet', () => {
   });
 });
 
+describe.each([
+  [
+    'en_US',
+    'Dashboard',
+    'Dashboard (OKRs)',
+    'OKR dashboard',
+    'Your own sheet "Dashboard" was left untouched; the OKR dashboard is in the sheet "Dashboard (OKRs)".',
+  ],
+  [
+    'es_AR',
+    'Tablero',
+    'Tablero (OKRs)',
+    'Tablero de OKRs',
+    'Tu hoja «Tablero» quedó como estaba; el tablero de OKRs está en la hoja «Tablero (OKRs)».',
+  ],
+])(
+  'A person’s own sheet named like the Dashboard (%s)',
+  (locale, name, addonName, title, toast) => {
+    const mine = [
+      ['Budget', 'Amount'],
+      ['Rent', 1200],
+      ['Travel', 300],
+    ];
+
+    it('is never cleared: the add-on’s dashboard goes to a free name, and stays there', () => {
+      const emulator = freshEmulator(locale);
+      emulator.writeSheet(name, mine);
+      emulator.run('createOrUpgradeWorkbook');
+      expect(emulator.sheetValues(name)).toEqual(mine);
+      expect(emulator.sheetValues(addonName)[0][0]).toBe(title);
+      expect(lastToast(emulator)).toContain(toast);
+      const sheetId = emulator.spreadsheet.sheetByName(addonName)!.id;
+      expect(emulator.propertyStores.document['okrSheets.dashboardSheetId']).toBe(String(sheetId));
+
+      const sheetsBefore = emulator.spreadsheet.sheets.map((sheet) => sheet.name);
+      emulator.run('insertExampleOkrs');
+      emulator.run('createOrUpgradeWorkbook');
+      expect(emulator.sheetValues(name)).toEqual(mine);
+      expect(emulator.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);
+      expect(emulator.sheetValues(addonName)[0][0]).toBe(title);
+    });
+  },
+);
+
+describe('Which sheet is the add-on’s Dashboard', () => {
+  it('is the one it created even after it is renamed and a person adds their own "Dashboard"', () => {
+    const emulator = freshEmulator('en_US');
+    emulator.run('createOrUpgradeWorkbook');
+    emulator.spreadsheet.renameSheet(
+      emulator.spreadsheet.sheetByName('Dashboard')!,
+      'OKR overview',
+    );
+    emulator.writeSheet('Dashboard', [['my own notes']]);
+    emulator.run('createOrUpgradeWorkbook');
+    expect(emulator.sheetValues('Dashboard')).toEqual([['my own notes']]);
+    expect(emulator.sheetValues('OKR overview')[0][0]).toBe('OKR dashboard');
+    expect(emulator.spreadsheet.sheetByName('Dashboard (OKRs)')).toBeUndefined();
+  });
+
+  it('is the sheet named Dashboard with the add-on’s title when none was recorded (older workbooks)', () => {
+    const emulator = freshEmulator('en_US');
+    emulator.writeSheet('Dashboard', [['OKR dashboard'], ['stale line']]);
+    emulator.run('createOrUpgradeWorkbook');
+    expect(emulator.spreadsheet.sheetByName('Dashboard (OKRs)')).toBeUndefined();
+    expect(emulator.sheetValues('Dashboard')[0][0]).toBe('OKR dashboard');
+    expect(emulator.sheetValues('Dashboard').flat()).not.toContain('stale line');
+    expect(emulator.propertyStores.document['okrSheets.dashboardSheetId']).toBe(
+      String(emulator.spreadsheet.sheetByName('Dashboard')!.id),
+    );
+  });
+});
+
 describe('A computed column blocked by values typed below row 2', () => {
   it('is reported, and the typed values are kept', () => {
     const emulator = freshEmulator('en_US');

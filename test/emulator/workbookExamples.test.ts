@@ -128,6 +128,30 @@ describe('Insert example OKRs into a workbook that has data', () => {
     expect(objectives).toEqual(['ID', 'O1', 'EX-O1', 'EX-O2', 'EX-O3', 'EX-O4']);
   });
 
+  it('asks without holding the document lock, and re-reads under it before writing', () => {
+    const { emulator } = workbookWithData();
+    const heldWhileAsking: string[][] = [];
+    const answer = emulator.ui.nextResponse.bind(emulator.ui);
+    emulator.ui.nextResponse = (buttons) => {
+      heldWhileAsking.push([...emulator.locks.holders.keys()]);
+      // Someone adds a key result while the question is open: it must stay, above the examples.
+      const rows = emulator.sheetValues('Key Results').length;
+      emulator.writeSheet('Key Results', [['KR9', 'O1', 'Added meanwhile', 'b@x.com']], rows + 1);
+      return answer(buttons);
+    };
+    emulator.ui.queueResponse('YES');
+    const eventsBefore = emulator.lockEvents.length;
+    emulator.run('insertExampleOkrs');
+    expect(heldWhileAsking).toEqual([[]]);
+    const ids = emulator.sheetValues('Key Results').map((row) => row[0]);
+    expect(ids).toContain('KR9');
+    expect(ids.indexOf('EX-KR1.1')).toBeGreaterThan(ids.indexOf('KR9'));
+    expect(emulator.lockEvents.slice(eventsBefore).map((event) => event.event)).toEqual([
+      'acquired',
+      'released',
+    ]);
+  });
+
   it('does not add them a second time', () => {
     const emulator = freshEmulator('en_US');
     emulator.run('insertExampleOkrs');

@@ -93,7 +93,9 @@ export function carryOver(
     language,
   );
   return unfinished.map((keyResult, index) => {
-    const cells: Record<string, unknown> = { id: ids[index] };
+    // The new id keeps the old id's prefix, which is text a person typed: it may look
+    // like a formula (=HYPERLINK(…)&1) or a number, so it is written inert like the rest.
+    const cells: Record<string, unknown> = { id: inertText(ids[index]) };
     for (const key of CARRIED_COLUMNS) cells[key] = writable(keyResult.cells[key]);
     return { fromId: keyResult.id, id: ids[index], cells };
   });

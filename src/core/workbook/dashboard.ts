@@ -51,6 +51,42 @@ export const DASHBOARD_CHART_TITLES: readonly string[] = [
   LABELS.es.chartTitle,
 ];
 
+/** Dashboard titles (its A1) in both languages: how a Dashboard the add-on made is recognised. */
+export const DASHBOARD_TITLES: readonly string[] = [LABELS.en.title, LABELS.es.title];
+
+/** What is known of a sheet bearing the Dashboard's name, to tell whose it is. */
+export interface DashboardCandidate {
+  readonly sheetId: number;
+  /** The sheet holds no value at all (a blank sheet may be taken over). */
+  readonly empty: boolean;
+  readonly a1: unknown;
+}
+
+/**
+ * Whether the add-on may rewrite `candidate` as its Dashboard: it is the one recorded
+ * when the add-on created it, or (workbooks made before the record existed, or a blank
+ * sheet) nothing of a person's would be lost. A person's own sheet that happens to be
+ * called Dashboard is never the add-on's.
+ */
+export function isAddonDashboard(
+  candidate: DashboardCandidate,
+  recordedSheetId: number | null,
+): boolean {
+  if (recordedSheetId !== null) return candidate.sheetId === recordedSheetId;
+  if (candidate.empty) return true;
+  return typeof candidate.a1 === 'string' && DASHBOARD_TITLES.includes(candidate.a1.trim());
+}
+
+/** A name for the add-on's Dashboard that no sheet in `taken` uses (compared case-insensitively). */
+export function freeDashboardName(preferred: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.trim().toLowerCase()));
+  if (!used.has(preferred.toLowerCase())) return preferred;
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${preferred} (OKRs)` : `${preferred} (OKRs ${n})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
 export const DASHBOARD_WIDTH = 9;
 /** 1-based row of the objective and team tables' headers. */
 export const DASHBOARD_TABLE_ROW = 9;

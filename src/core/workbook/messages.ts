@@ -9,6 +9,7 @@ export interface WorkbookMessages {
   readonly addedColumns: string;
   readonly restoredFormulas: string;
   readonly blockedFormulas: string;
+  readonly dashboardKept: string;
   readonly examplesConfirmTitle: string;
   readonly examplesConfirmBody: string;
   readonly examplesInserted: string;
@@ -32,6 +33,8 @@ export const WORKBOOK_MESSAGES: Translations<WorkbookMessages> = {
       'Restored the formula of {items}. These columns fill themselves; type in the other columns.',
     blockedFormulas:
       'Values typed below row 2 stop {items} from filling in (it shows #REF!): clear those cells.',
+    dashboardKept:
+      'Your own sheet "{kept}" was left untouched; the OKR dashboard is in the sheet "{name}".',
     examplesConfirmTitle: 'Insert example OKRs?',
     examplesConfirmBody:
       'This workbook already has data. The examples will be added below your rows; nothing you typed will be changed. Continue?',
@@ -55,6 +58,8 @@ export const WORKBOOK_MESSAGES: Translations<WorkbookMessages> = {
       'Se restauró la fórmula de {items}. Estas columnas se calculan solas; escribe en las demás columnas.',
     blockedFormulas:
       'Hay valores escritos debajo de la fila 2 que impiden completar {items} (muestra #REF!): borra esas celdas.',
+    dashboardKept:
+      'Tu hoja «{kept}» quedó como estaba; el tablero de OKRs está en la hoja «{name}».',
     examplesConfirmTitle: '¿Insertar OKRs de ejemplo?',
     examplesConfirmBody:
       'Este libro ya tiene datos. Los ejemplos se agregarán debajo de tus filas; no se cambiará nada de lo que escribiste. ¿Continuar?',

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/language';
 import { isBlank } from '../text';
+import { freeDashboardName } from './dashboard';
 import { type ComputedFormulas, computedFormulas, sameFormula } from './formulas';
 import { mapColumns } from './headers';
 import {
@@ -41,7 +42,12 @@ export interface WorkbookSnapshot {
   /** Existing sheets of the template by spec key (Settings and Dashboard excluded). */
   readonly tables: Readonly<Record<string, ExistingSheet | undefined>>;
   readonly settings?: ExistingSettings;
+  /** The add-on's own Dashboard, when it exists (see `isAddonDashboard`). */
   readonly dashboardName?: string;
+  /** A person's sheet bearing the Dashboard's name: left alone, the Dashboard goes elsewhere. */
+  readonly foreignDashboardName?: string;
+  /** Every sheet name in the workbook, so a new Dashboard gets a name no sheet uses. */
+  readonly sheetNames?: readonly string[];
   readonly locale: string;
   readonly today: Date;
 }
@@ -96,7 +102,12 @@ export interface WorkbookPlan {
   readonly blocked: readonly BlockedColumn[];
   readonly tables: readonly TablePlan[];
   readonly settings: SettingsPlan;
-  readonly dashboard: { readonly name: string; readonly create: boolean };
+  readonly dashboard: {
+    readonly name: string;
+    readonly create: boolean;
+    /** The person's sheet named like the Dashboard, left untouched (for the toast). */
+    readonly keptSheet?: string;
+  };
   readonly formulas: readonly FormulaWrite[];
   readonly allFormulas: ComputedFormulas;
 }
@@ -300,8 +311,13 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
     tables,
     settings,
     dashboard: {
-      name: snapshot.dashboardName ?? WORKBOOK_SHEETS[0].name[language],
+      name:
+        snapshot.dashboardName ??
+        freeDashboardName(WORKBOOK_SHEETS[0].name[language], snapshot.sheetNames ?? []),
       create: snapshot.dashboardName === undefined,
+      ...(snapshot.dashboardName === undefined && snapshot.foreignDashboardName !== undefined
+        ? { keptSheet: snapshot.foreignDashboardName }
+        : {}),
     },
     formulas,
     allFormulas,

@@ -1,11 +1,7 @@
+import { idKey } from '../../core/cells';
 import { carryOver } from '../../core/cycle/carryOver';
 import { closedDialog, planClose } from '../../core/cycle/close';
-import {
-  findClosed,
-  type HistoryEntry,
-  historyRowValues,
-  periodScoreTable,
-} from '../../core/cycle/history';
+import { type HistoryEntry, historyRowValues, periodScoreTable } from '../../core/cycle/history';
 import { CYCLE_DIALOGS, HISTORY_KINDS } from '../../core/cycle/messages';
 import type { CycleKeyResult, SheetRow } from '../../core/cycle/okrs';
 import {
@@ -25,11 +21,24 @@ import {
   writePeriodScores,
   writePeriodSettings,
 } from '../../sheets/history';
-import { readTable } from '../../sheets/table';
+import { readTable, record } from '../../sheets/table';
 import { askText, askYesNo, showAlert, showToast } from './dialogs';
-import type { CycleState } from './workbookState';
+import { type CycleState, readCycleState } from './workbookState';
 
 const PROMPT_ATTEMPTS = 3;
+
+type ClosingPlan = Extract<ReturnType<typeof planClose>, { kind: 'ready' }>;
+
+type CloseOutcome =
+  | { readonly kind: 'closed'; readonly plan: ClosingPlan }
+  | { readonly kind: 'refused'; readonly dialog: { title: string; body: string } }
+  | { readonly kind: 'changed' };
+
+function samePeriod(a: Period, b: Period): boolean {
+  return (
+    a.name === b.name && String(a.start) === String(b.start) && String(a.end) === String(b.end)
+  );
+}
 
 /** History rows of the period being closed, as History will hold them (for the scores). */
 function asHistoryRows(
@@ -74,15 +83,28 @@ export function runClosePeriod(state: CycleState): void {
     showToast(spreadsheet, plan.confirmation.title, texts.cancelled);
     return;
   }
-  const appended = withDocumentLock(() => {
-    // Read again under the lock: someone may have closed the period meanwhile.
-    const history = readOrCreateHistory(spreadsheet, language);
-    const rows = sheetRows(history);
-    if (findClosed(rows, period, timeZone)) return null;
+  const outcome = withDocumentLock((): CloseOutcome => {
+    // Everything again under the lock: check-ins recorded while the question was open
+    // belong in History and in the carry-over, and someone may have closed the period
+    // (or moved it in Settings) meanwhile.
+    const fresh = readCycleState(spreadsheet);
+    if (!samePeriod(fresh.period, period)) return { kind: 'changed' };
+    const freshPlan = planClose(
+      fresh.okrs,
+      period,
+      sheetRows(fresh.history),
+      today,
+      language,
+      historyName,
+      timeZone,
+    );
+    if (freshPlan.kind === 'alreadyClosed') return { kind: 'refused', dialog: freshPlan.dialog };
+    const history = fresh.history ?? readOrCreateHistory(spreadsheet, language);
+    const rows = sheetRows(fresh.history);
     appendHistory(
       history,
       historyRowValues(
-        plan.entries,
+        freshPlan.entries,
         period,
         today,
         history.indexByKey,
@@ -91,24 +113,21 @@ export function runClosePeriod(state: CycleState): void {
         timeZone,
       ),
     );
-    const all = [...rows, ...asHistoryRows(plan.entries, period, language)];
+    const all = [...rows, ...asHistoryRows(freshPlan.entries, period, language)];
     writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
-    return plan.entries.length;
+    return { kind: 'closed', plan: freshPlan };
   });
-  if (appended === null) {
-    const refusal = planClose(
-      state.okrs,
-      period,
-      sheetRows(readTable(spreadsheet, HISTORY_SHEET)),
-      today,
-      language,
-      historyName,
-      timeZone,
-    );
-    if (refusal.kind === 'alreadyClosed') showAlert(refusal.dialog.title, refusal.dialog.body);
+  if (outcome.kind === 'refused') {
+    showAlert(outcome.dialog.title, outcome.dialog.body);
     return;
   }
-  const closed = closedDialog(period, appended, plan.scores, language, historyName);
+  if (outcome.kind === 'changed') {
+    showToast(spreadsheet, plan.confirmation.title, texts.cancelled);
+    return;
+  }
+  const closedPlan = outcome.plan;
+  const appended = closedPlan.entries.length;
+  const closed = closedDialog(period, appended, closedPlan.scores, language, historyName);
   showAlert(closed.title, closed.body);
   const next = askNextPeriod(period, language);
   if (!next) return;
@@ -118,7 +137,7 @@ export function runClosePeriod(state: CycleState): void {
     texts.nextPeriodTitle,
     interpolate(texts.nextPeriodStarted, { ...next, period: next.name }),
   );
-  offerCarryOver(state, plan.unfinished, period, next, language);
+  offerCarryOver(state, closedPlan.unfinished, period, next, language);
 }
 
 function askNextPeriod(closed: Period, language: Language): Period | null {
@@ -166,7 +185,18 @@ function offerCarryOver(
     const idIndex = keyResults.indexByKey.id;
     const existingIds =
       idIndex === undefined ? [] : keyResults.rows.map((row) => row.cells[idIndex]);
-    const rows = carryOver(unfinished, existingIds, language);
+    // The rows as they are now: a check-in made while the questions were open moved them.
+    const current = new Map<string, Record<string, unknown>>();
+    if (idIndex !== undefined) {
+      for (const row of keyResults.rows) {
+        current.set(idKey(row.cells[idIndex]), record(keyResults, row));
+      }
+    }
+    const latest = unfinished.map((keyResult) => {
+      const cells = current.get(idKey(keyResult.id));
+      return cells ? { ...keyResult, cells } : keyResult;
+    });
+    const rows = carryOver(latest, existingIds, language);
     appendKeyResults(keyResults, rows);
     return rows;
   });

@@ -322,4 +322,19 @@ describe('carry-over', () => {
     expect(carried[1].cells).not.toHaveProperty('progress');
     expect(carried[1].cells).not.toHaveProperty('lastComment');
   });
+
+  it('writes a carried id whose prefix looks like a formula or a number as inert text', () => {
+    const template = okrs.keyResults.find((keyResult) => keyResult.id === 'KR-2')!;
+    const formula = { ...template, id: '=HYPERLINK("https://evil"&1)&1' };
+    const numeric = { ...template, id: '1.10' };
+    const carried = carryOver([formula, numeric], [formula.id, numeric.id], 'en');
+    expect(carried[0].id).toBe('=HYPERLINK("https://evil"&1)&2');
+    expect(carried[0].cells.id).toBe(`'=HYPERLINK("https://evil"&1)&2`);
+    expect(carried[1].cells.id).toBe("'1.11");
+    for (const item of carried) {
+      for (const value of Object.values(item.cells)) {
+        if (typeof value === 'string') expect(value).not.toMatch(/^[=+\-@]/);
+      }
+    }
+  });
 });
