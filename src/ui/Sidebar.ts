@@ -289,7 +289,8 @@ function renderList(focusSelector?: string): void {
     panel.replaceChildren(resultsList());
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => {
-      if (query.trim()) {
+      // Only while the list is still shown: a KR opened meanwhile has its own announcements.
+      if (search.isConnected && query.trim()) {
         const count = visibleKeyResults().length;
         announce(count === 1 ? t.oneResult : interpolate(t.results, { count }));
       }

@@ -98,6 +98,8 @@ describe('check-in sidebar in Spanish', () => {
     );
     expect(await page.textContent('#form-status')).toBe('Guardado. Progreso 70 %: En camino.');
     await page.waitForFunction(() => document.getElementById('live')?.textContent !== '');
+    // Past the search box's delayed result count: an earlier search must not talk over it.
+    await page.waitForTimeout(600);
     expect(await page.textContent('#live')).toBe('Guardado. Progreso 70 %: En camino.');
     expect(calls.filter((name) => name === 'saveCheckIn')).toHaveLength(1);
     expect(await page.textContent('#summary .chip')).toBe('En camino');
