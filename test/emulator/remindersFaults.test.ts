@@ -2,59 +2,17 @@
 // revoked authorization, a busy lock. Whatever happens, no manager hears twice about the
 // same 1:1, nobody is forgotten, and the log says what happened.
 import { createEmulator, type Emulator } from '../../emulator';
-import { type Row, reminderLog, writeWorkbook } from './remindersWorkbook';
-
-const TIME_ZONE = 'America/Argentina/Buenos_Aires'; // UTC−3 all year
-
-/** 08:00 in Buenos Aires. */
-function morningOf(day: string, hour = 8): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + (hour + 3) * 3_600_000);
-}
-
-const MANAGERS = ['lead1@example.com', 'lead2@example.com', 'lead3@example.com'];
+import {
+  MANAGERS,
+  morningOf,
+  onDay,
+  reminderLog,
+  TIME_ZONE,
+  threeManagerTeam,
+} from './remindersWorkbook';
 
 function newEmulator(language = 'English'): Emulator {
-  const emulator = createEmulator({ timeZone: TIME_ZONE, now: morningOf('2026-01-10') });
-  const people: Row[] = [];
-  const keyResults: Row[] = [];
-  MANAGERS.forEach((manager, index) => {
-    people.push({ name: `Lead ${index + 1}`, email: manager });
-    people.push({
-      name: `Report ${index + 1}`,
-      email: `report${index + 1}@example.com`,
-      managerEmail: manager,
-      oneOnOneSchedule: '15',
-    });
-    keyResults.push({
-      id: `KR-${index + 1}`,
-      objectiveId: 'O-1',
-      keyResult: `Result ${index + 1}`,
-      owner: `report${index + 1}@example.com`,
-      start: 0,
-      target: 100,
-      current: 0,
-    });
-  });
-  writeWorkbook(emulator, {
-    settings: {
-      language,
-      periodStart: new Date('2026-01-01T03:00:00Z'),
-      periodEnd: new Date('2026-04-01T03:00:00Z'),
-      reminderDaysBefore: 2,
-      reminderHour: 8,
-    },
-    people,
-    objectives: [{ id: 'O-1', objective: 'Grow' }],
-    keyResults,
-    checkIns: [],
-  });
-  emulator.run('setUpReminders');
-  return emulator;
-}
-
-function onDay(emulator: Emulator, day: string, hour = 8) {
-  emulator.clock.set(morningOf(day, hour));
-  return emulator.fireDailyTriggers();
+  return threeManagerTeam({ language });
 }
 
 function recipients(emulator: Emulator): string[] {

@@ -1,6 +1,6 @@
 // A team workbook for the reminder tests, written as a person would type it, with the
 // sheets' headers taken from the schema (read by name, so column order is free).
-import type { Emulator } from '../../emulator';
+import { createEmulator, type Emulator } from '../../emulator';
 import type { Language } from '../../src/core/i18n/language';
 import {
   CHECK_INS_SHEET,
@@ -90,4 +90,64 @@ export function reminderLog(emulator: Emulator, language: Language = 'en'): Row[
       String(text),
   );
   return rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row[index]])));
+}
+
+export const TIME_ZONE = 'America/Argentina/Buenos_Aires'; // UTC−3 all year
+
+/** 08:00 (or `hour`) in Buenos Aires on `day`. */
+export function morningOf(day: string, hour = 8): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + (hour + 3) * 3_600_000);
+}
+
+export const MANAGERS = ['lead1@example.com', 'lead2@example.com', 'lead3@example.com'];
+
+/**
+ * Three managers, each with one report whose 1:1 is on the 15th and one KR at 0 of 100
+ * (red), reminders set up; `extra` adds people and key results to that team.
+ */
+export function threeManagerTeam(
+  options: { language?: string; extraPeople?: Row[]; extraKeyResults?: Row[] } = {},
+): Emulator {
+  const emulator = createEmulator({ timeZone: TIME_ZONE, now: morningOf('2026-01-10') });
+  const people: Row[] = [];
+  const keyResults: Row[] = [];
+  MANAGERS.forEach((manager, index) => {
+    people.push({ name: `Lead ${index + 1}`, email: manager });
+    people.push({
+      name: `Report ${index + 1}`,
+      email: `report${index + 1}@example.com`,
+      managerEmail: manager,
+      oneOnOneSchedule: '15',
+    });
+    keyResults.push({
+      id: `KR-${index + 1}`,
+      objectiveId: 'O-1',
+      keyResult: `Result ${index + 1}`,
+      owner: `report${index + 1}@example.com`,
+      start: 0,
+      target: 100,
+      current: 0,
+    });
+  });
+  writeWorkbook(emulator, {
+    settings: {
+      language: options.language ?? 'English',
+      periodStart: new Date('2026-01-01T03:00:00Z'),
+      periodEnd: new Date('2026-04-01T03:00:00Z'),
+      reminderDaysBefore: 2,
+      reminderHour: 8,
+    },
+    people: [...people, ...(options.extraPeople ?? [])],
+    objectives: [{ id: 'O-1', objective: 'Grow' }],
+    keyResults: [...keyResults, ...(options.extraKeyResults ?? [])],
+    checkIns: [],
+  });
+  emulator.run('setUpReminders');
+  return emulator;
+}
+
+/** Moves the clock to `day` at `hour` and fires the daily triggers, as Apps Script would. */
+export function onDay(emulator: Emulator, day: string, hour = 8) {
+  emulator.clock.set(morningOf(day, hour));
+  return emulator.fireDailyTriggers();
 }
