@@ -1,4 +1,4 @@
-// One jest run, one project per test layer (DESIGN.md §6). TypeScript is transformed
+// One jest run, one project per test layer (docs/architecture.md, Tests). TypeScript is transformed
 // by SWC (ts-jest does not follow TypeScript's newest majors; SWC strips types only,
 // and `npm run typecheck` does the type checking).
 const transform = {
@@ -27,4 +27,8 @@ module.exports = {
     layer('browser', { slowTestThreshold: 20 }),
   ],
   testTimeout: 60000,
+  // Two workers even on a 2-core machine (jest's default there is one): the browser files
+  // spend most of their time waiting on Chromium and the playground's engine worker, so a
+  // second worker runs the CPU-bound emulator files meanwhile.
+  maxWorkers: 2,
 };

@@ -68,7 +68,11 @@ async function post(path: string, body: unknown = {}): Promise<unknown> {
   return result;
 }
 
+/** Actions in flight: the page is busy (`data-busy`) until the last one has been drawn. */
+let actionsInFlight = 0;
+
 async function action(name: string, path: string, body: unknown = {}): Promise<void> {
+  actionsInFlight += 1;
   busy = name;
   failure = null;
   document.body.dataset.busy = 'true';
@@ -81,9 +85,11 @@ async function action(name: string, path: string, body: unknown = {}): Promise<v
       message: error instanceof Error ? error.message : String(error),
     });
   } finally {
-    busy = null;
+    actionsInFlight -= 1;
+    if (actionsInFlight === 0) busy = null;
     await refresh();
-    document.body.dataset.busy = 'false';
+    // An action that started meanwhile keeps the page busy until it, too, is drawn.
+    if (actionsInFlight === 0) document.body.dataset.busy = 'false';
   }
 }
 
@@ -97,29 +103,72 @@ async function refresh(): Promise<void> {
 
 // ---- rendering --------------------------------------------------------------------------
 
+/**
+ * What each part of the page was last drawn from. A part is drawn again only when what it
+ * shows changed: a state update that changes nothing (a read-only sidebar call, the
+ * server's echo of a tab click) must not replace the grid under a reader or close an open
+ * menu under the mouse.
+ */
+const drawnFrom = new Map<string, string>();
+let redraws = 0;
+
+function needsDrawing(part: string, source: unknown): boolean {
+  const key = JSON.stringify(source);
+  if (drawnFrom.get(part) === key) return false;
+  drawnFrom.set(part, key);
+  return true;
+}
+
+/** Counts every replacement of a part's DOM (`data-redraws`), so a test can see none happen. */
+function countRedraw(): void {
+  redraws += 1;
+  document.body.dataset.redraws = String(redraws);
+}
+
 function render(): void {
   if (!state) return;
   const text = messages();
-  document.documentElement.lang = state.language;
   document.body.dataset.revision = String(state.revision);
   document.body.dataset.outbox = String(state.outbox.length);
-  document.title = text.title;
-  byId('title').textContent = text.title;
-  byId('subtitle').textContent = text.subtitle;
-  byId('language-label').textContent = text.language;
-  const select = byId<HTMLSelectElement>('language');
-  for (const option of Array.from(select.options)) {
-    option.textContent = text.languageNames[option.value as Language];
+  if (needsDrawing('header', state.language)) {
+    document.documentElement.lang = state.language;
+    document.title = text.title;
+    byId('title').textContent = text.title;
+    byId('subtitle').textContent = text.subtitle;
+    byId('language-label').textContent = text.language;
+    const select = byId<HTMLSelectElement>('language');
+    for (const option of Array.from(select.options)) {
+      option.textContent = text.languageNames[option.value as Language];
+    }
+    select.value = state.language;
+    byId('start-over').textContent = text.startOver;
   }
-  select.value = state.language;
-  byId('start-over').textContent = text.startOver;
-  renderMenus();
+  if (needsDrawing('menus', [state.language, state.menus])) renderMenus();
   renderStatus();
-  renderGrid();
+  const sheet = visibleSheet();
+  if (needsDrawing('grid', [state.language, sheet])) renderGrid();
+  else renderTabs();
   renderSidebar();
   renderDialog();
   renderToasts();
-  renderPanels();
+  if (needsDrawing('panels', panelSource())) renderPanels();
+}
+
+/** What the shown bottom panel is drawn from. */
+function panelSource(): unknown {
+  if (!state) return null;
+  const counts = [state.outbox.length, state.charts.length];
+  const shown =
+    activePanel === 'outbox'
+      ? [state.outbox, selectedEmail]
+      : activePanel === 'charts'
+        ? state.charts
+        : activePanel === 'clock'
+          ? [state.now, state.timeZone, state.triggers]
+          : activePanel === 'counters'
+            ? state.counters
+            : state.log;
+  return [state.language, activePanel, counts, shown];
 }
 
 function renderStatus(): void {
@@ -195,6 +244,7 @@ function renderMenus(): void {
   if (menus.length === 0)
     menus.push(element('div', { className: 'muted', text: messages().noMenu }));
   bar.replaceChildren(...menus);
+  countRedraw();
 }
 
 function visibleSheet(): SheetView | undefined {
@@ -299,6 +349,8 @@ function renderGrid(): void {
     if (cell) editCell(sheet.name, cell);
   });
   container.replaceChildren(table);
+  countRedraw();
+  drawnFrom.set('grid', JSON.stringify([state.language, sheet]));
   note.textContent =
     sheet.totalRows > sheet.cells.length
       ? `${interpolate(messages().rowsShown, { shown: sheet.cells.length, total: sheet.totalRows })} ${messages().editHint}`
@@ -341,6 +393,9 @@ function editCell(sheetName: string, cell: HTMLTableCellElement): void {
 function renderTabs(): void {
   const tabs = byId('tabs');
   if (!state) return;
+  const source = state.sheets.map((sheet) => [sheet.name, sheet.hidden, sheet.tabColor]);
+  if (!needsDrawing('tabs', [state.language, source, activeSheet])) return;
+  countRedraw();
   tabs.replaceChildren(
     ...state.sheets.map((sheet) => {
       const label = sheet.hidden ? `${sheet.name} (${messages().hiddenSheet})` : sheet.name;
@@ -482,6 +537,8 @@ function renderPanels(): void {
       return button;
     }),
   );
+  drawnFrom.set('panels', JSON.stringify(panelSource()));
+  countRedraw();
   const panel = byId('panel');
   panel.setAttribute('data-panel', activePanel);
   if (activePanel === 'outbox') panel.replaceChildren(outboxPanel());

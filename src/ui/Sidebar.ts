@@ -36,17 +36,31 @@ let query = '';
 let selectedId: string | null = null;
 let history: KeyResultHistory | null = null;
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
 const app = document.getElementById('app') as HTMLElement;
 const live = document.getElementById('live') as HTMLElement;
+
+/**
+ * While an announcement is still to come, the live region says so (`data-pending`), so
+ * anything that waits for the sidebar to be quiet (a test, a screen reader's user) has a
+ * condition to wait on rather than a guess of the delay.
+ */
+function markPending(): void {
+  if (announceTimer !== undefined || searchTimer !== undefined) live.dataset.pending = 'true';
+  else delete live.dataset.pending;
+}
 
 /** Says `message` through the ARIA live region (cleared first so a repeat is read too). */
 function announce(message: string, delay = 30): void {
   clearTimeout(announceTimer);
   live.textContent = '';
   announceTimer = setTimeout(() => {
+    announceTimer = undefined;
     live.textContent = message;
+    markPending();
   }, delay);
+  markPending();
 }
 
 function setBusy(busy: boolean): void {
@@ -283,18 +297,20 @@ function renderList(focusSelector?: string): void {
     autocomplete: 'off',
   });
   search.value = query;
-  let searchTimer: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', () => {
     query = search.value;
     panel.replaceChildren(resultsList());
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => {
+      searchTimer = undefined;
+      markPending();
       // Only while the list is still shown: a KR opened meanwhile has its own announcements.
       if (search.isConnected && query.trim()) {
         const count = visibleKeyResults().length;
         announce(count === 1 ? t.oneResult : interpolate(t.results, { count }));
       }
     }, 400);
+    markPending();
   });
   const heading = context.isManager
     ? el(

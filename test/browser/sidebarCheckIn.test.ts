@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { ANA, createCheckInWorkbook, HIDDEN } from '../emulator/checkInFixture';
 import { launchBrowser, saveScreenshot } from './browser';
-import { openSidebar } from './sidebarHarness';
+import { openSidebar, settledAnnouncement } from './sidebarHarness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,10 +97,9 @@ describe('check-in sidebar in Spanish', () => {
       { timeout: 60_000 },
     );
     expect(await page.textContent('#form-status')).toBe('Guardado. Progreso 70 %: En camino.');
-    await page.waitForFunction(() => document.getElementById('live')?.textContent !== '');
-    // Past the search box's delayed result count: an earlier search must not talk over it.
-    await page.waitForTimeout(600);
-    expect(await page.textContent('#live')).toBe('Guardado. Progreso 70 %: En camino.');
+    // Until no announcement is pending (the search box's delayed result count included):
+    // an earlier search must not talk over the save's message.
+    expect(await settledAnnouncement(page)).toBe('Guardado. Progreso 70 %: En camino.');
     expect(calls.filter((name) => name === 'saveCheckIn')).toHaveLength(1);
     expect(await page.textContent('#summary .chip')).toBe('En camino');
     expect(await page.textContent('#summary .owner')).toBe('Caro Soporte');
@@ -206,8 +205,7 @@ describe('check-in sidebar for a large team', () => {
     );
     await page.fill('#search', 'KX246');
     expect(await cardIds(page)).toEqual(['KX246']);
-    await page.waitForFunction(() => document.getElementById('live')?.textContent !== '');
-    expect(await page.textContent('#live')).toBe('1 key result');
+    expect(await settledAnnouncement(page)).toBe('1 key result');
   });
 });
 

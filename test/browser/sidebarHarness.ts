@@ -47,3 +47,17 @@ export async function openSidebar(
   await page.waitForSelector('#app[aria-busy="false"]');
   return { page, calls, pageErrors };
 }
+
+/**
+ * The live region's text once no announcement is pending (the sidebar marks one with
+ * `data-pending`) and something has been said: what a screen reader ends up reading.
+ */
+export async function settledAnnouncement(page: Page): Promise<string> {
+  const said = await page.waitForFunction(() => {
+    const region = document.getElementById('live');
+    return region && region.dataset.pending !== 'true' && region.textContent !== ''
+      ? region.textContent
+      : false;
+  });
+  return String(await said.jsonValue());
+}
