@@ -2,8 +2,8 @@
 // in the emulator compute as they do in Sheets:
 // - arguments arrive as Sheets hands them to a custom function: ranges as 2D arrays of
 //   plain values (empty cells as ""), single cells as plain values, dates as Date;
-// - a 2D result spills over the size Sheets would give it (DESIGN.md §6: HyperFormula
-//   spills only when the plugin declares `sizeOfResultArrayMethod`);
+// - a 2D result spills over the size Sheets would give it (docs/architecture.md, Tests:
+//   HyperFormula spills only when the plugin declares `sizeOfResultArrayMethod`);
 // - a thrown error becomes a #VALUE! cell with the error's message; an error, thrown or
 //   passed in, fills the function's own cell only (nothing spills), as in Sheets.
 import {

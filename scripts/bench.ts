@@ -1,5 +1,6 @@
-// `npm run bench`: the performance figures of DESIGN.md §7, as medians with the machine
-// noted. Budgets are asserted on deterministic counts in the tests, never on time here.
+// `npm run bench`: the figures of docs/architecture.md, Performance budgets, as medians
+// with the machine noted. Budgets are asserted on deterministic counts in the tests, never
+// on time here.
 import { benchBundle } from './bench/bundle';
 import { benchFormulas } from './bench/formulas';
 import { machineNote } from './bench/measure';

@@ -1,4 +1,4 @@
-// The custom functions people type in cells (DESIGN.md §3). The arithmetic lives in
+// The custom functions people type in cells (docs/functions.md). The arithmetic lives in
 // src/core/formulas; src/server/customFunctions/ converts what Sheets passes. These
 // entries are the single source of the Sheets autocomplete help and docs/functions.md.
 import {

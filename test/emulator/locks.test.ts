@@ -1,6 +1,7 @@
 import { emulatorWith } from './fixture';
 
-// saveCheckIn: the pattern DESIGN.md asks for: document lock around the write, released in finally.
+// saveCheckIn: the pattern docs/architecture.md (Apps Script rules) asks for: document lock
+// around the write, released in finally.
 const project = `
   function saveCheckIn(value) {
     var lock = LockService.getDocumentLock();

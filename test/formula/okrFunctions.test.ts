@@ -182,7 +182,7 @@ describe('dashboard formulas', () => {
     expect(cell(book, 'Dashboard', 'B7')).toBe('50%');
   });
 
-  it('evaluates every DESIGN.md §3 example typed as a formula', () => {
+  it('evaluates every example of docs/functions.md typed as a formula', () => {
     const book = workbook({
       Examples: [
         ['=KR_PROGRESS(12%, 7%, 9%)'],

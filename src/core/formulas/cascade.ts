@@ -155,7 +155,7 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
 }
 
 /**
- * The progress of every node through the alignment tree (DESIGN.md §3, OKR_CASCADE): a
+ * The progress of every node through the alignment tree (docs/functions.md, OKR_CASCADE): a
  * node with children gets the weighted mean of its children's values (children without
  * a value are skipped, weight 0 excludes); a leaf keeps its own progress. Throws a
  * FormulaInputError naming the ids of a cycle, or the first other problem.

@@ -123,7 +123,7 @@ function requireDate(value: Date, argument: string): number {
 
 /**
  * The share of the period from `start` to `end` that has elapsed at `asOf`, in [0, 1]
- * (DESIGN.md §3, KR_EXPECTED).
+ * (docs/functions.md, KR_EXPECTED).
  *
  * Without a calendar: (asOf − start) / (end − start) in days, times of day included.
  * With a calendar, in working days, dates rounded to whole days: the working days d with

@@ -4,7 +4,7 @@ import { describeValue, FormulaInputError } from './errors';
 import { lookup } from './lookup';
 import { withoutNoise } from './numbers';
 
-/** How a key result's progress is measured (DESIGN.md §3). */
+/** How a key result's progress is measured (docs/functions.md, KR_PROGRESS). */
 export type KeyResultType = 'increase' | 'decrease' | 'at_least' | 'at_most' | 'binary';
 
 // Folded spellings (lower case, no accents, `_` for spaces and hyphens) of every type
@@ -50,7 +50,7 @@ function requireNumber(value: unknown, argument: string): number {
 
 /**
  * The fraction of the way from `start` to `target` that `current` has covered
- * (DESIGN.md §3, KR_PROGRESS). `current` is known not to be blank; `start` is `null`
+ * (docs/functions.md, KR_PROGRESS). `current` is known not to be blank; `start` is `null`
  * when blank (it counts as 0 for increase and auto). With `cap`, the result is clamped
  * to [0, 1]; without it only the floor 0 applies.
  */

@@ -9,7 +9,7 @@ const node = (id: string, parentId: string, progress: number | null, weight = 1)
 });
 
 describe('cascadeProgress', () => {
-  it('DESIGN.md §3: O with KRs 0.27 and 0.18 and a child objective whose KR is 0.73 → 0.3933…', () => {
+  it('docs/functions.md: O with KRs 0.27 and 0.18 and a child objective whose KR is 0.73 → 0.3933…', () => {
     const result = cascadeProgress([
       node('O', '', null),
       node('KR1', 'O', 0.27),

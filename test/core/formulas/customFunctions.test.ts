@@ -32,7 +32,7 @@ describe('the registry', () => {
 });
 
 describe('KR_PROGRESS', () => {
-  it('computes the DESIGN.md §3 examples on single values', () => {
+  it('computes the docs/functions.md examples on single values', () => {
     expect(call('KR_PROGRESS', 0.12, 0.07, 0.09)).toBe(0.6);
     expect(call('KR_PROGRESS', 10, 25, 17.5)).toBe(0.5);
     expect(call('KR_PROGRESS', 0, 10, -5)).toBe(0);
@@ -202,7 +202,7 @@ describe('KR_STATUS', () => {
 });
 
 describe('OKR_ROLLUP', () => {
-  it('DESIGN.md §3: 1, 0, 0 weighted 100000, 20000, 1000 gives 0.8264…', () => {
+  it('docs/functions.md: 1, 0, 0 weighted 100000, 20000, 1000 gives 0.8264…', () => {
     expect(call('OKR_ROLLUP', column(1, 0, 0), column(100000, 20000, 1000))).toBeCloseTo(
       0.826446280991736,
       14,
@@ -260,7 +260,7 @@ describe('OKR_CASCADE', () => {
   const parents = column('', 'O', 'O', 'O', 'O2');
   const progress = column('', 0.27, 0.18, '', 0.73);
 
-  it('DESIGN.md §3: O = 0.3933…, one value per id by default', () => {
+  it('docs/functions.md: O = 0.3933…, one value per id by default', () => {
     const result = call('OKR_CASCADE', ids, parents, progress) as number[][];
     expect(result[0][0]).toBeCloseTo(0.393333333333333, 14);
     expect(result.slice(1)).toEqual(column(0.27, 0.18, 0.73, 0.73));

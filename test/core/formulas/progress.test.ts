@@ -49,7 +49,7 @@ describe('parseKeyResultType', () => {
   });
 });
 
-describe('keyResultProgress: DESIGN.md §3 examples', () => {
+describe('keyResultProgress: docs/functions.md examples', () => {
   it('KR_PROGRESS(12%, 7%, 9%) = 0.6 (lower is better, auto)', () => {
     expect(keyResultProgress(0.12, 0.07, 0.09)).toBe(0.6);
   });

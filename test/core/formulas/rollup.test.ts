@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { weightedMean } from '../../../src/core/formulas/rollup';
 
 describe('weightedMean', () => {
-  it('DESIGN.md §3: 1, 0, 0 weighted 100000, 20000, 1000 gives 0.8264…', () => {
+  it('docs/functions.md: 1, 0, 0 weighted 100000, 20000, 1000 gives 0.8264…', () => {
     const result = weightedMean([
       { value: 1, weight: 100000 },
       { value: 0, weight: 20000 },
