@@ -18,12 +18,17 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
 
+/** @typedef {import('../src/server/publicFunction').PublicFunction} PublicFunction */
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const uiDir = join(root, 'src', 'ui');
 export const BUNDLE_GLOBAL = 'OKR_';
 
-/** Loads the registry in Node (bundled to CommonJS) to read names and docs. */
+/**
+ * Loads the registry in Node (bundled to CommonJS) to read names and docs.
+ * @returns {Promise<readonly PublicFunction[]>}
+ */
 export async function loadRegistry() {
   const result = await esbuild.build({
     entryPoints: [join(root, 'src', 'server', 'registry.ts')],
@@ -40,11 +45,15 @@ export async function loadRegistry() {
   return createRequire(import.meta.url)(file).PUBLIC_FUNCTIONS;
 }
 
+/** @param {unknown} text */
 function jsdocLines(text) {
   return String(text).split('\n');
 }
 
-/** One top-level stub with its JSDoc; Sheets reads `@customfunction` help from it. */
+/**
+ * One top-level stub with its JSDoc; Sheets reads `@customfunction` help from it.
+ * @param {PublicFunction} entry
+ */
 export function stubFor(entry) {
   const lines = [...jsdocLines(entry.summary)];
   for (const paragraph of entry.details ?? []) lines.push('', ...jsdocLines(paragraph));
@@ -66,10 +75,16 @@ export function stubFor(entry) {
 // every custom-function cell and sidebar call loads.
 const RUNTIME_REGISTRY_FIELDS = new Set(['name', 'kind', 'implementation']);
 
-/** Source with every `definePublicFunction({...})` argument cut down to its runtime fields. */
+/**
+ * Source with every `definePublicFunction({...})` argument cut down to its runtime fields.
+ * @param {string} source
+ * @param {string} fileName
+ */
 export function stripRegistryDocs(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  /** @type {{ start: number; end: number; text: string }[]} */
   const cuts = [];
+  /** @param {import('typescript').Node} node */
   const visit = (node) => {
     if (
       ts.isCallExpression(node) &&
@@ -98,6 +113,7 @@ export function stripRegistryDocs(source, fileName) {
   return result;
 }
 
+/** @type {esbuild.Plugin} */
 const stripRegistryDocsPlugin = {
   name: 'strip-registry-docs',
   setup(pluginBuild) {
@@ -109,6 +125,7 @@ const stripRegistryDocsPlugin = {
   },
 };
 
+/** @param {readonly PublicFunction[]} registry */
 async function buildServer(registry) {
   const result = await esbuild.build({
     entryPoints: [join(root, 'src', 'index.ts')],
@@ -135,7 +152,10 @@ async function buildServer(registry) {
   };
 }
 
-/** Inlines the page's script and styles so HtmlService serves one self-contained file. */
+/**
+ * Inlines the page's script and styles so HtmlService serves one self-contained file.
+ * @param {string} name
+ */
 async function buildPage(name) {
   const template = readFileSync(join(uiDir, `${name}.html`), 'utf8');
   let script = '';
@@ -176,6 +196,7 @@ export async function build({ quiet = false } = {}) {
   const server = await buildServer(registry);
   writeFileSync(join(dist, 'Code.js'), server.code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  /** @type {Record<string, number>} */
   const sizes = {
     'Code.js (bundle only)': server.bundleBytes,
     'Code.js': Buffer.byteLength(server.code),

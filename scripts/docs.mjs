@@ -9,8 +9,22 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from './build.mjs';
 
+/** @typedef {import('../src/server/publicFunction').PublicFunction} PublicFunction */
+/**
+ * A function's text in one language.
+ * @typedef {{ summary: string, details: readonly string[], params: Record<string, string>,
+ *   returns: string | undefined }} FunctionText
+ */
+/**
+ * One language's page.
+ * @typedef {{ file: string, title: string, intro: string[], argument: string, accepts: string,
+ *   optional: string, returns: string, examples: string, text: (entry: PublicFunction) => FunctionText }} Page
+ */
+/** @typedef {'en' | 'es'} PageLanguage */
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** @type {Record<string, FunctionText>} */
 const SPANISH = {
   KR_PROGRESS: {
     summary:
@@ -108,6 +122,7 @@ const SPANISH = {
   },
 };
 
+/** @type {Record<PageLanguage, Page>} */
 const PAGES = {
   en: {
     file: 'functions.md',
@@ -154,10 +169,15 @@ const PAGES = {
   },
 };
 
+/** @param {unknown} text */
 function cellText(text) {
   return String(text).replace(/\|/g, '\\|');
 }
 
+/**
+ * @param {readonly PublicFunction[]} registry
+ * @param {PageLanguage} language
+ */
 export function renderPage(registry, language) {
   const page = PAGES[language];
   const functions = registry.filter((entry) => entry.kind === 'customFunction');
@@ -184,8 +204,9 @@ export function renderPage(registry, language) {
 
 export async function writeDocs({ check = false } = {}) {
   const registry = await loadRegistry();
+  /** @type {string[]} */
   const stale = [];
-  for (const language of Object.keys(PAGES)) {
+  for (const language of /** @type {PageLanguage[]} */ (Object.keys(PAGES))) {
     const file = join(root, 'docs', PAGES[language].file);
     const content = renderPage(registry, language);
     let current = '';

@@ -21,6 +21,7 @@ const OS = [
   'netbsd',
   'openbsd',
 ];
+/** @type {Record<string, string>} */
 const CPU = {
   arm64: 'arm64',
   x64: 'x64',
@@ -32,8 +33,12 @@ const CPU = {
   loong64: 'loong64',
 };
 
+/**
+ * The os/cpu/libc fields of a platform package, read from its name; null when it is not one.
+ * @param {string} name
+ */
 function platformOf(name) {
-  const parts = name.split('/').pop().split('-');
+  const parts = (name.split('/').pop() ?? '').split('-');
   const os = parts.find((part) => OS.includes(part));
   const cpu = parts.map((part) => CPU[part]).find(Boolean);
   if (!os || !cpu) return null;
