@@ -44,7 +44,8 @@ import {
 import { CHART_TYPES, createSpreadsheetApp, SpreadsheetApi } from './spreadsheetApp';
 import { type CellStyle, effectiveStyles } from './styles';
 import { createUi, UiRecorder } from './ui';
-import { type SheetModel, Workbook } from './workbook';
+import type { SheetModel } from './workbook/model';
+import { Workbook } from './workbook/workbook';
 
 export type { AuthModeName, Counters, EmulatedUser } from './runtime';
 export type { InstallableTrigger } from './scriptApp';
@@ -57,7 +58,8 @@ export type {
   RecordedPrompt,
   RecordedToast,
 } from './ui';
-export type { SheetModel, Workbook } from './workbook';
+export type { SheetModel } from './workbook/model';
+export type { Workbook } from './workbook/workbook';
 
 /** The Apps Script globals the bundle sees, typed as @types/google-apps-script declares them. */
 export interface EmulatorGlobals {

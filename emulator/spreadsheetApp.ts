@@ -13,9 +13,9 @@ import type {
   GridRange,
   ProtectionModel,
   SheetModel,
-  Workbook,
-} from './workbook';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './workbook';
+} from './workbook/model';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './workbook/model';
+import type { Workbook } from './workbook/workbook';
 
 const READS =
   /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getFormulaR1C1|getNumberFormats?|getBackgrounds?|getFontWeights?|getFontColors?|getFontStyles?|getFontSizes?|getNotes?|getDataValidations?|getHorizontalAlignments?|getVerticalAlignments?|getWraps?|isBlank)$/;
@@ -1219,7 +1219,7 @@ export class RangeFacade {
   private first<T>(grid: T[][]): T {
     return grid[0][0];
   }
-  private cellProperty<K extends keyof import('./workbook').CellProperties>(
+  private cellProperty<K extends keyof import('./workbook/model').CellProperties>(
     property: K,
     fallback: unknown,
   ): unknown[][] {
@@ -1237,9 +1237,9 @@ export class RangeFacade {
     }
     return rows;
   }
-  private setCellProperty<K extends keyof import('./workbook').CellProperties>(
+  private setCellProperty<K extends keyof import('./workbook/model').CellProperties>(
     property: K,
-    valueAt: (r: number, c: number) => import('./workbook').CellProperties[K] | undefined,
+    valueAt: (r: number, c: number) => import('./workbook/model').CellProperties[K] | undefined,
   ): RangeFacade {
     this.api.checkEditable(this.bounds);
     this.workbook.setProperty(this.model, this.bounds, property, valueAt);
