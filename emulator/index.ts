@@ -41,7 +41,9 @@ import {
   PropertyStores,
   type SentEmail,
 } from './services';
-import { CHART_TYPES, createSpreadsheetApp, SpreadsheetApi } from './spreadsheetApp';
+import { SpreadsheetApi } from './spreadsheet/api';
+import { CHART_TYPES } from './spreadsheet/enums';
+import { createSpreadsheetApp } from './spreadsheet/spreadsheetApp';
 import { type CellStyle, effectiveStyles } from './styles';
 import { createUi, UiRecorder } from './ui';
 import type { SheetModel } from './workbook/model';
