@@ -22,25 +22,15 @@ import {
   manifestScopes,
   Runtime,
 } from './runtime';
-import { createScriptApp, type InstallableTrigger, TriggerStore } from './scriptApp';
-import {
-  CacheStores,
-  createCacheService,
-  createConsole,
-  createHtmlService,
-  createLockService,
-  createLogger,
-  createMailApp,
-  createPropertiesService,
-  createSession,
-  createUtilities,
-  type LockEvent,
-  LockManager,
-  type LogEntry,
-  MailState,
-  PropertyStores,
-  type SentEmail,
-} from './services';
+import { CacheStores, createCacheService } from './services/cache';
+import { createHtmlService } from './services/html';
+import { createLockService, type LockEvent, LockManager } from './services/lock';
+import { createConsole, createLogger, type LogEntry } from './services/logger';
+import { createMailApp, MailState, type SentEmail } from './services/mail';
+import { createPropertiesService, PropertyStores } from './services/properties';
+import { createScriptApp, type InstallableTrigger, TriggerStore } from './services/scriptApp';
+import { createSession } from './services/session';
+import { createUtilities } from './services/utilities';
 import { SpreadsheetApi } from './spreadsheet/api';
 import { CHART_TYPES } from './spreadsheet/enums';
 import { createSpreadsheetApp } from './spreadsheet/spreadsheetApp';
@@ -50,8 +40,10 @@ import type { SheetModel } from './workbook/model';
 import { Workbook } from './workbook/workbook';
 
 export type { AuthModeName, Counters, EmulatedUser } from './runtime';
-export type { InstallableTrigger } from './scriptApp';
-export type { LockEvent, LogEntry, SentEmail } from './services';
+export type { LockEvent } from './services/lock';
+export type { LogEntry } from './services/logger';
+export type { SentEmail } from './services/mail';
+export type { InstallableTrigger } from './services/scriptApp';
 export type { CellStyle } from './styles';
 export type {
   RecordedAlert,
