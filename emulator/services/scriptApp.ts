@@ -1,6 +1,6 @@
 // ScriptApp: installable triggers (kept per creator and document, with the add-on limits
 // Apps Script enforces), AuthMode, authorization info. Firing a trigger is the
-// emulator's job (index.ts): it runs the handler as the trigger's creator.
+// emulator's job (emulator/triggers.ts): it runs the handler as the trigger's creator.
 import { enumOf } from '../enumOf';
 import { type CounterName, instrument, type Requirement, type Runtime } from '../runtime';
 
