@@ -7,48 +7,51 @@ import type { HyperFormula } from 'hyperformula';
 import { PUBLIC_FUNCTIONS } from '../src/server/registry';
 import { parseA1 } from './a1';
 import { type BundleSource, compileBundle, DIST_DIR, loadBundle } from './bundle';
-import { Clock, zonedDateClass } from './clock';
-import { bindClock, registerClockFunctions } from './clockFunctions';
-import {
-  type CustomFunctionDefinition,
-  createFormulaEngine,
-  customFunctionExecutions,
-} from './customFunctionPlugin';
-import { fromWallClock, wallClock } from './dates';
-import {
-  type AuthModeName,
-  type Counters,
-  type EmulatedUser,
-  manifestScopes,
-  Runtime,
-} from './runtime';
-import { createScriptApp, type InstallableTrigger, TriggerStore } from './scriptApp';
-import {
-  CacheStores,
-  createCacheService,
-  createConsole,
-  createHtmlService,
-  createLockService,
-  createLogger,
-  createMailApp,
-  createPropertiesService,
-  createSession,
-  createUtilities,
-  type LockEvent,
-  LockManager,
-  type LogEntry,
-  MailState,
-  PropertyStores,
-  type SentEmail,
-} from './services';
-import { CHART_TYPES, createSpreadsheetApp, SpreadsheetApi } from './spreadsheetApp';
+import { legalForClient } from './clientBridge';
+import { Clock } from './clock';
+import { bindClock } from './clockFunctions';
+import { customFunctionExecutions } from './customFunctionPlugin';
+import type {
+  EmulatorGlobals,
+  EmulatorOptions,
+  ExecutionRecord,
+  ExecutionSpec,
+  Outcome,
+  RunOptions,
+  TriggerRun,
+} from './emulatorTypes';
+import { createFaults, type Faults } from './faults';
+import { createSpreadsheetEngine } from './formulaEngine';
+import { createGlobals } from './globals';
+import { interleave } from './interleave';
+import { type Counters, type EmulatedUser, manifestScopes, Runtime } from './runtime';
+import { CacheStores } from './services/cache';
+import { type LockEvent, LockManager } from './services/lock';
+import type { LogEntry } from './services/logger';
+import { MailState, type SentEmail } from './services/mail';
+import { PropertyStores } from './services/properties';
+import { type InstallableTrigger, TriggerStore } from './services/scriptApp';
 import { type CellStyle, effectiveStyles } from './styles';
-import { createUi, UiRecorder } from './ui';
-import { type SheetModel, Workbook } from './workbook';
+import { advanceClockTo, fireDailyTriggers, fireTrigger, type TriggerHost } from './triggers';
+import { UiRecorder } from './ui';
+import type { SheetModel } from './workbook/model';
+import { Workbook } from './workbook/workbook';
 
+export type {
+  EmulatorGlobals,
+  EmulatorOptions,
+  ExecutionRecord,
+  ExecutionSpec,
+  Outcome,
+  RunOptions,
+  TriggerRun,
+} from './emulatorTypes';
+export type { Faults } from './faults';
 export type { AuthModeName, Counters, EmulatedUser } from './runtime';
-export type { InstallableTrigger } from './scriptApp';
-export type { LockEvent, LogEntry, SentEmail } from './services';
+export type { LockEvent } from './services/lock';
+export type { LogEntry } from './services/logger';
+export type { SentEmail } from './services/mail';
+export type { InstallableTrigger } from './services/scriptApp';
 export type { CellStyle } from './styles';
 export type {
   RecordedAlert,
@@ -57,87 +60,8 @@ export type {
   RecordedPrompt,
   RecordedToast,
 } from './ui';
-export type { SheetModel, Workbook } from './workbook';
-
-/** The Apps Script globals the bundle sees, typed as @types/google-apps-script declares them. */
-export interface EmulatorGlobals {
-  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  readonly MailApp: GoogleAppsScript.Mail.MailApp;
-  readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
-  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  readonly LockService: GoogleAppsScript.Lock.LockService;
-  readonly CacheService: GoogleAppsScript.Cache.CacheService;
-  readonly Session: GoogleAppsScript.Base.Session;
-  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
-  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
-  readonly Logger: GoogleAppsScript.Base.Logger;
-  readonly Charts: GoogleAppsScript.Charts.Charts;
-  readonly Date: DateConstructor;
-  readonly console: Console;
-}
-
-export interface EmulatorOptions {
-  /** Spreadsheet locale (getSpreadsheetLocale, display formats, date parsing). Default `en_US`. */
-  readonly locale?: string;
-  /** Spreadsheet time zone. Default: the manifest's (dist/appsscript.json). */
-  readonly timeZone?: string;
-  /** Session.getScriptTimeZone(). Default: the manifest's. */
-  readonly scriptTimeZone?: string;
-  /** The clock's start. Default 2026-01-15T12:00:00Z (fixed, so tests are repeatable). */
-  readonly now?: Date;
-  /** The person at the keyboard, who also owns the document. Default owner@example.com, locale `en`. */
-  readonly user?: EmulatedUser;
-  /** MailApp recipients per day. Default 100 (consumer account). */
-  readonly mailQuota?: number;
-  /** Compiled dist scripts (compileBundle()); compiled once per process by default. */
-  readonly sources?: readonly BundleSource[];
-  readonly distDir?: string;
-  /**
-   * The script's custom functions (top-level functions of the bundle usable in cells).
-   * Default: the registry's entries of kind `customFunction`.
-   */
-  readonly scriptCustomFunctions?: readonly Omit<CustomFunctionDefinition, 'implementation'>[];
-  /** Extra custom functions for the formula engine, implemented in the test itself. */
-  readonly customFunctions?: readonly CustomFunctionDefinition[];
-  readonly spreadsheetName?: string;
-  /** Echo the bundle's console output to the real console. */
-  readonly echoConsole?: boolean;
-}
-
-export interface RunOptions {
-  /** Default FULL. onOpen runs in NONE before the add-on is enabled in the document, LIMITED after. */
-  readonly authMode?: Exclude<AuthModeName, 'CUSTOM_FUNCTION'>;
-  /** Who runs it. Default: the emulator's user. */
-  readonly user?: EmulatedUser;
-  /** Mark the execution as run by an installable trigger. */
-  readonly trigger?: boolean;
-}
-
-export interface ExecutionSpec {
-  readonly name: string;
-  readonly args?: readonly unknown[];
-  readonly options?: RunOptions;
-}
-
-export type Outcome =
-  | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly error: Error };
-
-export interface ExecutionRecord {
-  readonly name: string;
-  readonly authMode: AuthModeName;
-  readonly user: string;
-  readonly trigger: boolean;
-  readonly startedAt: Date;
-  readonly outcome: Outcome;
-}
-
-export interface TriggerRun {
-  readonly triggerId: string;
-  readonly handler: string;
-  readonly at: Date;
-  readonly outcome: Outcome;
-}
+export type { SheetModel } from './workbook/model';
+export type { Workbook } from './workbook/workbook';
 
 const DEFAULT_NOW = new Date('2026-01-15T12:00:00Z');
 const DEFAULT_USER: EmulatedUser = { email: 'owner@example.com', locale: 'en' };
@@ -156,16 +80,6 @@ function manifestTimeZone(distDir: string): string {
 
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/** Legal values for google.script.run: primitives, arrays and plain objects of them; no Date. */
-function legalForClient(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (['string', 'number', 'boolean'].includes(typeof value)) return true;
-  if (Array.isArray(value)) return value.every(legalForClient);
-  if (typeof value !== 'object') return false;
-  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
-  return Object.values(value as object).every(legalForClient);
 }
 
 export class Emulator {
@@ -191,6 +105,7 @@ export class Emulator {
   private lastContext: vm.Context;
   private executionBaseline: Record<string, number> = {};
   private readonly scriptTimeZone: string;
+  private readonly triggerHost: TriggerHost;
 
   constructor(options: EmulatorOptions = {}) {
     const distDir = options.distDir ?? DIST_DIR;
@@ -206,40 +121,19 @@ export class Emulator {
     const locale = options.locale ?? 'en_US';
     const documentId = '1OkrSheetsEmulatorDocument0000000000000000';
 
-    const scriptFunctions =
-      options.scriptCustomFunctions ??
-      PUBLIC_FUNCTIONS.filter((entry) => entry.kind === 'customFunction');
-    const customFunctions: CustomFunctionDefinition[] = scriptFunctions.map((entry) => ({
-      name: entry.name,
-      params: entry.params,
-      resultShape: entry.resultShape,
-      // Sheets calls the script's own top-level function, in custom-function context.
-      implementation: (...args: unknown[]) =>
-        this.runtime.asCustomFunction(entry.name, () =>
-          (this.customFunctionContext[entry.name] as (...a: unknown[]) => unknown)(
-            ...args.map((arg) => this.asScriptDates(arg)),
-          ),
-        ),
-    }));
-    customFunctions.push({
-      name: 'SPARKLINE',
-      params: [{}, { optional: true }],
-      resultShape: { from: 'argument', indexes: [] },
-      implementation: () => {
+    this.engine = createSpreadsheetEngine({
+      locale,
+      runtime: this.runtime,
+      scriptFunctions:
+        options.scriptCustomFunctions ??
+        PUBLIC_FUNCTIONS.filter((entry) => entry.kind === 'customFunction'),
+      context: () => this.customFunctionContext,
+      scriptDate: () => this.globals.Date as DateConstructor,
+      timeZone: () => this.workbook.timeZone,
+      extraFunctions: options.customFunctions ?? [],
+      onSparkline: () => {
         this.sparklineCalls += 1;
-        return '';
       },
-    });
-    customFunctions.push(...(options.customFunctions ?? []));
-    const dayFirst = !/^en(_US)?$/i.test(locale);
-    registerClockFunctions();
-    this.engine = createFormulaEngine({}, customFunctions, {
-      dateFormats: dayFirst
-        ? ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD', 'YYYY/MM/DD']
-        : ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD', 'YYYY/MM/DD'],
-      maxRows: 2_000_000,
-      // Sheets keeps a date-time's milliseconds; the engine's default output rounding would not.
-      smartRounding: false,
     });
     this.workbook = new Workbook(this.engine, {
       id: documentId,
@@ -255,74 +149,34 @@ export class Emulator {
 
     this.mail = new MailState(options.mailQuota ?? 100, this.clock, () => this.scriptTimeZone);
     this.locks = new LockManager(this.clock, this.runtime);
-    const currentUser = () => this.runtime.current()?.user ?? this.user;
-    const uiFacade = createUi(this.ui, this.runtime, 'OKRs');
-    const spreadsheetApi = new SpreadsheetApi({
+    this.globals = createGlobals({
       runtime: this.runtime,
+      clock: this.clock,
       workbook: this.workbook,
       ui: this.ui,
-      ownerEmail: this.user.email,
-      currentUserEmail: () => currentUser().email,
-      getUi: () => uiFacade,
-      activeSheetId: this.workbook.sheets[0].id,
+      user: this.user,
+      scriptTimeZone: this.scriptTimeZone,
+      documentId,
+      distDir,
+      mail: this.mail,
+      properties: this.properties,
+      locks: this.locks,
+      cacheStores: this.cacheStores,
+      triggerStore: this.triggerStore,
+      logs: this.logs,
+      echoConsole: options.echoConsole ?? false,
+      lastContext: () => this.lastContext,
     });
-    const scriptTimeZone = this.scriptTimeZone;
-    const ScriptDate = zonedDateClass(this.clock, () => scriptTimeZone);
-    // Dates the script reads from cells are its own kind of Date, local time included.
-    this.workbook.makeDate = (ms) => new ScriptDate(ms);
-    this.globals = {
-      Date: ScriptDate,
-      SpreadsheetApp: createSpreadsheetApp(spreadsheetApi),
-      Charts: { ChartType: CHART_TYPES },
-      MailApp: createMailApp(this.mail, this.runtime, this.clock),
-      ScriptApp: createScriptApp({
-        runtime: this.runtime,
-        store: this.triggerStore,
-        documentId,
-        scriptId: '1OkrSheetsEmulatorScript',
-        now: () => this.clock.now(),
-        timeZone: () => this.scriptTimeZone,
-      }),
-      PropertiesService: createPropertiesService(this.properties, this.runtime),
-      LockService: createLockService(this.locks, this.runtime, documentId),
-      CacheService: createCacheService(this.cacheStores, this.runtime, this.clock, documentId),
-      Session: createSession(
-        this.runtime,
-        () => this.scriptTimeZone,
-        () => this.user,
-      ),
-      Utilities: createUtilities(this.runtime, this.clock),
-      HtmlService: createHtmlService(this.runtime, distDir, () => this.lastContext),
-      Logger: createLogger(this.logs, this.runtime, this.clock),
-      console: createConsole(this.logs, this.clock, options.echoConsole ?? false),
-    };
     this.customFunctionContext = loadBundle(this.globals, this.sources);
     this.lastContext = this.customFunctionContext;
-  }
-
-  /**
-   * The formula engine hands a custom function date cells as Dates at the cell's wall
-   * clock in the machine's local time; Sheets hands the instant at that wall clock in the
-   * spreadsheet's time zone, as the script's own kind of Date.
-   */
-  private asScriptDates(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map((item) => this.asScriptDates(item));
-    if (!(value instanceof Date)) return value;
-    const ScriptDate = this.globals.Date as DateConstructor;
-    return new ScriptDate(
-      fromWallClock(
-        {
-          year: value.getFullYear(),
-          month: value.getMonth() + 1,
-          day: value.getDate(),
-          hour: value.getHours(),
-          minute: value.getMinutes(),
-          second: value.getSeconds(),
-          millisecond: value.getMilliseconds(),
-        },
-        this.workbook.timeZone,
-      ),
-    );
+    this.faults = createFaults(this.mail, this.locks, this.runtime);
+    this.triggerHost = {
+      store: this.triggerStore,
+      clock: this.clock,
+      runs: this.triggerRuns,
+      spreadsheetApp: () => this.globals.SpreadsheetApp,
+      attempt: (name, args, options) => this.attempt(name, args, options),
+    };
   }
 
   /** The bundle as last loaded (each execution loads it afresh, as Apps Script does). */
@@ -433,42 +287,14 @@ export class Emulator {
     inner: ExecutionSpec,
     at: { readonly afterCalls: number } | { readonly lockAcquired: true },
   ): { outer: Outcome; inner: Outcome | undefined } {
-    let innerOutcome: Outcome | undefined;
-    let outerId: number | undefined;
-    let calls = 0;
-    const runInner = () => {
-      if (innerOutcome) return;
-      const saved = { onCall: this.runtime.onCall, onAcquired: this.locks.onAcquired };
-      this.runtime.onCall = undefined;
-      this.locks.onAcquired = undefined;
-      innerOutcome = this.attempt(inner.name, inner.args ?? [], inner.options ?? {});
-      this.runtime.onCall = saved.onCall;
-      this.locks.onAcquired = saved.onAcquired;
-    };
-    const isOuter = () => {
-      const current = this.runtime.current();
-      if (!current) return false;
-      outerId ??= current.id;
-      return current.id === outerId;
-    };
-    if ('afterCalls' in at) {
-      this.runtime.onCall = () => {
-        if (!isOuter()) return;
-        calls += 1;
-        if (calls === at.afterCalls) runInner();
-      };
-    } else {
-      this.locks.onAcquired = () => {
-        if (isOuter()) runInner();
-      };
-    }
-    try {
-      const outerOutcome = this.attempt(outer.name, outer.args ?? [], outer.options ?? {});
-      return { outer: outerOutcome, inner: innerOutcome };
-    } finally {
-      this.runtime.onCall = undefined;
-      this.locks.onAcquired = undefined;
-    }
+    return interleave(
+      this.runtime,
+      this.locks,
+      (spec) => this.attempt(spec.name, spec.args ?? [], spec.options ?? {}),
+      outer,
+      inner,
+      at,
+    );
   }
 
   // ---- triggers --------------------------------------------------------------------------
@@ -480,70 +306,17 @@ export class Emulator {
 
   /** Runs a trigger's handler as its creator, in FULL, with a time-driven event object. */
   fireTrigger(id: string): Outcome {
-    const trigger = this.triggerStore.triggers.find((candidate) => candidate.id === id);
-    if (!trigger) throw new Error(`No trigger ${id}`);
-    const now = this.clock.now();
-    const event =
-      trigger.eventType === 'CLOCK'
-        ? {
-            authMode: 'FULL',
-            triggerUid: trigger.id,
-            year: now.getUTCFullYear(),
-            month: now.getUTCMonth() + 1,
-            'day-of-month': now.getUTCDate(),
-            'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
-            hour: now.getUTCHours(),
-            minute: now.getUTCMinutes(),
-            second: now.getUTCSeconds(),
-            timezone: 'UTC',
-          }
-        : { authMode: 'FULL', triggerUid: trigger.id, source: this.globals.SpreadsheetApp };
-    const outcome = this.attempt(trigger.handler, [event], {
-      authMode: 'FULL',
-      user: trigger.creator,
-      trigger: true,
-    });
-    this.triggerRuns.push({ triggerId: id, handler: trigger.handler, at: now, outcome });
-    return outcome;
+    return fireTrigger(this.triggerHost, id);
   }
 
   /** Fires every daily (and hourly) time-driven trigger once, now. */
   fireDailyTriggers(): Outcome[] {
-    return this.triggerStore.triggers
-      .filter(
-        (trigger) =>
-          trigger.eventType === 'CLOCK' &&
-          (trigger.everyDays !== undefined || trigger.everyHours !== undefined),
-      )
-      .map((trigger) => this.fireTrigger(trigger.id));
+    return fireDailyTriggers(this.triggerHost);
   }
 
-  /**
-   * Lets time pass until `date`, firing every time-driven trigger at each moment it is due
-   * on the way (daily ones at `atHour`:`nearMinute` — minute 0 when not given; Apps Script
-   * picks a minute within that hour — in the trigger's time zone; hourly ones every n hours
-   * from creation; one-off `at`/`after` ones once), in time order, with the clock set to
-   * that moment. The clock ends at `date`. Returns the runs.
-   */
+  /** Lets time pass until `date`, firing each time-driven trigger whenever it is due on the way. */
   advanceClockTo(date: Date): TriggerRun[] {
-    const end = date.getTime();
-    const runs: TriggerRun[] = [];
-    const fired = new Set<string>();
-    for (;;) {
-      const now = this.clock.nowMs();
-      let next: { at: number; trigger: InstallableTrigger } | undefined;
-      for (const trigger of this.triggerStore.triggers) {
-        const at = nextDue(trigger, now, fired);
-        if (at !== undefined && at <= end && (!next || at < next.at)) next = { at, trigger };
-      }
-      if (!next) break;
-      this.clock.set(new Date(next.at));
-      fired.add(`${next.trigger.id}@${next.at}`);
-      this.fireTrigger(next.trigger.id);
-      runs.push(this.triggerRuns[this.triggerRuns.length - 1]);
-    }
-    this.clock.set(date);
-    return runs;
+    return advanceClockTo(this.triggerHost, date);
   }
 
   /**
@@ -641,52 +414,7 @@ export class Emulator {
     };
   }
 
-  readonly faults = ((self: Emulator) => ({
-    /** Recipients left today; MailApp refuses beyond it. */
-    setMailQuota: (recipientsPerDay: number) => {
-      this.mail.dailyQuota = recipientsPerDay;
-    },
-    exhaustMailQuota: () => {
-      this.mail.exhausted = true;
-    },
-    restoreMailQuota: () => {
-      this.mail.exhausted = false;
-    },
-    /** Every tryLock fails and every waitLock throws the Lock timeout, after waiting out its timeout. */
-    setLockTimeout: (on: boolean) => {
-      this.locks.timeoutEverything = on;
-    },
-    /** After `calls` more service calls (of `service`, e.g. `SpreadsheetApp`, `MailApp`), the next one throws once. */
-    throwAfterCalls: (calls: number, service?: string, message?: string) =>
-      this.runtime.throwAfterCalls(calls, service, message),
-    /** The user revoked the add-on: authorised calls throw, authorization info says REQUIRED. */
-    revokeAuthorization: () => {
-      this.runtime.authorizationRevoked = true;
-    },
-    restoreAuthorization: () => {
-      this.runtime.authorizationRevoked = false;
-    },
-    /** Same as exhaustMailQuota/restoreMailQuota, as a property. */
-    get mailQuotaExhausted(): boolean {
-      return self.mail.exhausted;
-    },
-    set mailQuotaExhausted(on: boolean) {
-      self.mail.exhausted = on;
-    },
-    /** Same as setLockTimeout, as a property. */
-    get lockTimeout(): boolean {
-      return self.locks.timeoutEverything;
-    },
-    set lockTimeout(on: boolean) {
-      self.locks.timeoutEverything = on;
-    },
-    clear: () => {
-      this.mail.exhausted = false;
-      this.locks.timeoutEverything = false;
-      this.runtime.clearCallFault();
-      this.runtime.authorizationRevoked = false;
-    },
-  }))(this);
+  readonly faults: Faults;
 
   /** Another execution holds a lock (`document`, `script`, `user:<email>`) until released or for `releaseAfterMs`. */
   holdLock(
@@ -761,47 +489,6 @@ export class Emulator {
     this.workbook.ensureSize(sheet, startRow + rows.length - 1, startColumn + width - 1);
     this.workbook.writeValues(sheet, startRow, startColumn, padded);
   }
-}
-
-const HOUR_MS = 3_600_000;
-
-/** The first moment after `now` at which a time-driven trigger is due (undefined: never). */
-function nextDue(
-  trigger: InstallableTrigger,
-  now: number,
-  fired: ReadonlySet<string>,
-): number | undefined {
-  if (trigger.eventType !== 'CLOCK') return undefined;
-  const created = trigger.createdAt.getTime();
-  if (trigger.at) {
-    const at = trigger.at.getTime();
-    return at > now && !fired.has(`${trigger.id}@${at}`) ? at : undefined;
-  }
-  if (trigger.everyHours !== undefined) {
-    const step = trigger.everyHours * HOUR_MS;
-    return created + Math.floor((now - created) / step + 1) * step;
-  }
-  const everyDays = trigger.everyDays ?? (trigger.everyWeeks ?? 0) * 7;
-  if (!everyDays) return undefined;
-  const zone = trigger.timeZone ?? 'UTC';
-  const start = wallClock(created, zone);
-  // Walk day by day in the trigger's zone from its creation day (bounded: a year of days).
-  for (let day = 0; day < 400 * everyDays; day += everyDays) {
-    const date = new Date(Date.UTC(start.year, start.month - 1, start.day + day));
-    const due = fromWallClock(
-      {
-        year: date.getUTCFullYear(),
-        month: date.getUTCMonth() + 1,
-        day: date.getUTCDate(),
-        hour: trigger.atHour ?? start.hour,
-        minute: trigger.nearMinute ?? 0,
-        second: 0,
-      },
-      zone,
-    );
-    if (due > now && due > created) return due;
-  }
-  return undefined;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {

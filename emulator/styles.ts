@@ -6,8 +6,8 @@ import type {
   GradientPoint,
   GridRange,
   SheetModel,
-  Workbook,
-} from './workbook';
+} from './workbook/model';
+import type { Workbook } from './workbook/workbook';
 
 export interface CellStyle {
   readonly background: string;

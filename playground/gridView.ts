@@ -7,8 +7,8 @@ import {
   DEFAULT_COLUMN_WIDTH,
   type GridRange,
   type SheetModel,
-  type Workbook,
-} from '../emulator/workbook';
+} from '../emulator/workbook/model';
+import type { Workbook } from '../emulator/workbook/workbook';
 import type { CellStyle, ChartView, SheetView } from './state';
 
 /** The grid shows at most this many rows of a sheet; the page says when it cuts. */

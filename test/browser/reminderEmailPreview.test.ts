@@ -7,7 +7,8 @@ import { createEmulator, type Emulator } from '../../emulator';
 import { DIST_DIR } from '../../emulator/bundle';
 import { DEFAULT_TRANSPORT, googleScriptRunSource } from '../../emulator/googleScriptRun';
 import { PUBLIC_FUNCTIONS } from '../../src/server/registry';
-import { type Row, reminderLog, writeWorkbook } from '../emulator/remindersWorkbook';
+import { reminderLog, writeWorkbook } from '../emulator/fixtures/remindersWorkbook';
+import type { Row } from '../emulator/fixtures/tables';
 import { launchBrowser, saveScreenshot } from './browser';
 
 let browser: Browser;

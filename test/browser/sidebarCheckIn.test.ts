@@ -1,7 +1,7 @@
 // The check-in sidebar end to end: dist/Sidebar.html in Chromium, its server calls run by
 // the emulator against an in-memory workbook. Screenshots go to test-artifacts/.
 import type { Browser } from 'playwright-core';
-import { ANA, createCheckInWorkbook, HIDDEN } from '../emulator/checkInFixture';
+import { ANA, createCheckInWorkbook, HIDDEN } from '../emulator/fixtures/checkInFixture';
 import { launchBrowser, saveScreenshot } from './browser';
 import { openSidebar, settledAnnouncement } from './sidebarHarness';
 

@@ -3,8 +3,7 @@
 import { createEmulator, type Emulator } from '../../emulator';
 import type { CheckInContext } from '../../src/core/checkIn/context';
 import type { KeyResultHistory } from '../../src/core/checkIn/history';
-import type { SaveResult } from '../../src/server/checkIn';
-import { ANA, BETO, createCheckInWorkbook, HIDDEN } from './checkInFixture';
+import { ANA, BETO, createCheckInWorkbook, HIDDEN, save } from './fixtures/checkInFixture';
 
 const KR_SHEET = 'Resultados clave';
 const CHECK_INS = 'Seguimiento';
@@ -38,10 +37,6 @@ function changedCells(
     }
   }
   return changed;
-}
-
-function save(emulator: Emulator, payload: unknown, user = ANA): SaveResult {
-  return emulator.callFromClient('saveCheckIn', [payload], { user }) as SaveResult;
 }
 
 describe('getCheckInContext', () => {

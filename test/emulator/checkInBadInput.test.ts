@@ -1,7 +1,7 @@
 // A bad-input corpus through the sidebar's public server functions. Every input either
 // gets a clear, localized error or is stored inertly as text, and no other cell changes.
 import type { Emulator } from '../../emulator';
-import { ANA, createCheckInWorkbook } from './checkInFixture';
+import { ANA, createCheckInWorkbook } from './fixtures/checkInFixture';
 
 const CHECK_INS = 'Seguimiento';
 const KR_SHEET = 'Resultados clave';

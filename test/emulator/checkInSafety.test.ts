@@ -3,9 +3,8 @@
 import { compileBundle } from '../../emulator/bundle';
 import { createEmulator, type Emulator } from '../../emulator/index';
 import type { CheckInContext } from '../../src/core/checkIn/context';
-import type { SaveResult } from '../../src/server/checkIn';
-import { ANA, createCheckInWorkbook, HIDDEN } from './checkInFixture';
-import { scriptProject } from './fixture';
+import { ANA, createCheckInWorkbook, HIDDEN, save } from './fixtures/checkInFixture';
+import { scriptProject } from './fixtures/fixture';
 
 const KR_SHEET = 'Resultados clave';
 const CHECK_INS = 'Seguimiento';
@@ -18,10 +17,6 @@ const SCOPES_WITHOUT_EMAIL = new Set([
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
 ]);
-
-function save(emulator: Emulator, payload: unknown, user = ANA): SaveResult {
-  return emulator.callFromClient('saveCheckIn', [payload], { user }) as SaveResult;
-}
 
 function context(emulator: Emulator, user = ANA): CheckInContext {
   return emulator.callFromClient('getCheckInContext', [], { user }) as CheckInContext;

@@ -1,4 +1,4 @@
-import { emulatorWith } from './fixture';
+import { emulatorWith } from './fixtures/fixture';
 
 const project = `
   function readBatch() { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data').getDataRange().getValues().length; }

@@ -1,6 +1,6 @@
 import { createEmulator } from '../../emulator/index';
 import { PUBLIC_FUNCTIONS } from '../../src/server/registry';
-import { emulatorWith } from './fixture';
+import { emulatorWith } from './fixtures/fixture';
 
 describe('custom functions in formulas', () => {
   const hasKrProgress = PUBLIC_FUNCTIONS.some(

@@ -13,7 +13,13 @@ import {
   OBJECTIVES_SHEET,
   SETTINGS_SHEET,
 } from '../../src/core/workbook/schema';
-import { changedCells, rowOf, rowsByKey, templateWorkbook, userCells } from './cycleFixture';
+import {
+  changedCells,
+  rowOf,
+  rowsByKey,
+  templateWorkbook,
+  userCells,
+} from './fixtures/cycleFixture';
 
 const DAY_MS = 86_400_000;
 

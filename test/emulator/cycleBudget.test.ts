@@ -6,28 +6,11 @@ import {
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   SETTINGS_SHEET,
-  type SheetSpec,
 } from '../../src/core/workbook/schema';
+import { writeTable } from './fixtures/tables';
 
 const TEAMS = ['Sales', 'Marketing', 'Service', 'After-sales', 'Management'];
 const OBJECTIVES = 50;
-
-function writeTable(
-  emulator: Emulator,
-  spec: SheetSpec,
-  keys: readonly string[],
-  rows: readonly Record<string, unknown>[],
-) {
-  const header = keys.map((key) => spec.columns.find((column) => column.key === key)!.header.en);
-  emulator.writeSheet(spec.name.en, [header]);
-  for (let start = 0; start < rows.length; start += 5000) {
-    emulator.writeSheet(
-      spec.name.en,
-      rows.slice(start, start + 5000).map((row) => keys.map((key) => row[key] ?? '')),
-      start + 2,
-    );
-  }
-}
 
 function workbook(keyResultCount: number): Emulator {
   const emulator = createEmulator({ timeZone: 'UTC', now: new Date('2026-11-22T15:00:00Z') });
@@ -44,30 +27,18 @@ function workbook(keyResultCount: number): Emulator {
   writeTable(
     emulator,
     OBJECTIVES_SHEET,
-    ['id', 'objective', 'team', 'owner'],
     Array.from({ length: OBJECTIVES }, (_, index) => ({
       id: `O-${index + 1}`,
       objective: `Objective ${index + 1}`,
       team: TEAMS[index % TEAMS.length],
       owner: `lead${index % TEAMS.length}@example.com`,
     })),
+    'en',
+    ['id', 'objective', 'team', 'owner'],
   );
   writeTable(
     emulator,
     KEY_RESULTS_SHEET,
-    [
-      'id',
-      'objectiveId',
-      'keyResult',
-      'owner',
-      'type',
-      'start',
-      'target',
-      'current',
-      'weight',
-      'lastCheckIn',
-      'lastComment',
-    ],
     Array.from({ length: keyResultCount }, (_, index) => ({
       id: `KR-${index + 1}`,
       objectiveId: `O-${(index % OBJECTIVES) + 1}`,
@@ -82,12 +53,27 @@ function workbook(keyResultCount: number): Emulator {
       lastCheckIn: index % 3 === 0 ? '2026-10-20' : '2026-11-20',
       lastComment: `Comment ${index + 1}`,
     })),
+    'en',
+    [
+      'id',
+      'objectiveId',
+      'keyResult',
+      'owner',
+      'type',
+      'start',
+      'target',
+      'current',
+      'weight',
+      'lastCheckIn',
+      'lastComment',
+    ],
   );
   writeTable(
     emulator,
     CHECK_INS_SHEET,
-    ['timestamp', 'keyResultId', 'value', 'comment'],
     [{ timestamp: '2026-11-20', keyResultId: 'KR-1', value: 10, comment: 'First' }],
+    'en',
+    ['timestamp', 'keyResultId', 'value', 'comment'],
   );
   return emulator;
 }

@@ -1,4 +1,4 @@
-import { emulatorWith } from './fixture';
+import { emulatorWith } from './fixtures/fixture';
 
 // saveCheckIn: the pattern docs/architecture.md (Apps Script rules) asks for: document lock
 // around the write, released in finally.

@@ -1,4 +1,4 @@
-import { emulatorWith } from './fixture';
+import { emulatorWith } from './fixtures/fixture';
 
 const project = `
   function notify(to) {

@@ -1,6 +1,6 @@
 import type { Emulator } from '../../emulator';
 import { MENU } from '../../src/core/menu';
-import { freshEmulator, NOW } from './workbookFixture';
+import { freshEmulator, NOW } from './fixtures/workbookFixture';
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@
 // columns. Sheets shows that error in the failing cell only, and the Dashboard keeps working.
 import { createEmulator, type Emulator } from '../../emulator/index';
 import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../src/core/workbook/schema';
-import { rowsByKey } from './cycleFixture';
+import { rowsByKey } from './fixtures/cycleFixture';
 
 const STATUSES = ['On track', 'At risk', 'Off track'] as const;
 

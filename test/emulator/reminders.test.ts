@@ -2,7 +2,8 @@
 // day by day through a whole quarter, and the faults a daily trigger meets.
 import { createEmulator, type Emulator } from '../../emulator';
 import { CHECK_INS_SHEET, KEY_RESULTS_SHEET } from '../../src/core/workbook/schema';
-import { type Row, reminderLog, writeTable, writeWorkbook } from './remindersWorkbook';
+import { reminderLog, writeWorkbook } from './fixtures/remindersWorkbook';
+import { type Row, writeTable } from './fixtures/tables';
 
 const TIME_ZONE = 'Europe/Madrid';
 const PERIOD_START = Date.UTC(2026, 0, 1);

@@ -2,7 +2,8 @@
 // as at 10,000 KRs with 200,000 check-ins, and exactly one email per manager with
 // something red.
 import { createEmulator, type Emulator } from '../../emulator';
-import { type Row, writeWorkbook } from './remindersWorkbook';
+import { writeWorkbook } from './fixtures/remindersWorkbook';
+import type { Row } from './fixtures/tables';
 
 const MANAGERS = 20;
 const REPORTS_PER_MANAGER = 5;

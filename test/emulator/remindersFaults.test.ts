@@ -2,6 +2,7 @@
 // revoked authorization, a busy lock. Whatever happens, no manager hears twice about the
 // same 1:1, nobody is forgotten, and the log says what happened.
 import { createEmulator, type Emulator } from '../../emulator';
+import { recipients } from './fixtures/observations';
 import {
   MANAGERS,
   morningOf,
@@ -9,14 +10,10 @@ import {
   reminderLog,
   TIME_ZONE,
   threeManagerTeam,
-} from './remindersWorkbook';
+} from './fixtures/remindersWorkbook';
 
 function newEmulator(language = 'English'): Emulator {
   return threeManagerTeam({ language });
-}
-
-function recipients(emulator: Emulator): string[] {
-  return emulator.outbox.map((email) => email.to).sort();
 }
 
 function results(emulator: Emulator): string[] {

@@ -3,14 +3,15 @@
 // manager cell pointing outside the team, an account out of triggers. None of it may
 // send mail twice, mail a stranger, create a formula, or leave the person misinformed.
 import type { Emulator } from '../../emulator';
+import { recipients } from './fixtures/observations';
 import {
   MANAGERS,
   morningOf,
   onDay,
-  type Row,
   reminderLog,
   threeManagerTeam,
-} from './remindersWorkbook';
+} from './fixtures/remindersWorkbook';
+import type { Row } from './fixtures/tables';
 
 const LOG = 'Reminder log';
 
@@ -26,10 +27,6 @@ const OUTSIDER_KEY_RESULT: Row = {
 
 function newEmulator(extraPeople: Row[] = []): Emulator {
   return threeManagerTeam({ extraPeople, extraKeyResults: [OUTSIDER_KEY_RESULT] });
-}
-
-function recipients(emulator: Emulator): string[] {
-  return emulator.outbox.map((email) => email.to).sort();
 }
 
 describe('the Reminder log keeps what it holds', () => {

@@ -1,9 +1,6 @@
 import type { Emulator } from '../../emulator';
-import { freshEmulator } from './workbookFixture';
-
-function lastToast(emulator: Emulator): string {
-  return emulator.ui.toasts[emulator.ui.toasts.length - 1]?.message ?? '';
-}
+import { lastToast } from './fixtures/observations';
+import { freshEmulator } from './fixtures/workbookFixture';
 
 function spanishWorkbookWithProblems(): Emulator {
   const emulator = freshEmulator('es_AR');

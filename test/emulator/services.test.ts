@@ -1,5 +1,5 @@
 import { createEmulator } from '../../emulator/index';
-import { emulatorWith } from './fixture';
+import { emulatorWith } from './fixtures/fixture';
 
 const project = `
   var loads = 0;

@@ -1,5 +1,10 @@
 import type { Emulator } from '../../emulator';
-import { customFunctionCells, freshEmulator, recalculateStackedFormulas } from './workbookFixture';
+import { lastToast } from './fixtures/observations';
+import {
+  customFunctionCells,
+  freshEmulator,
+  recalculateStackedFormulas,
+} from './fixtures/workbookFixture';
 
 const ENGLISH_SHEETS = [
   'Dashboard',
@@ -21,10 +26,6 @@ const SPANISH_SHEETS = [
   'Configuración',
   'Registro de avisos',
 ];
-
-function lastToast(emulator: Emulator): string {
-  return emulator.ui.toasts[emulator.ui.toasts.length - 1]?.message ?? '';
-}
 
 function templateSheetNames(emulator: Emulator): string[] {
   return emulator.spreadsheet.sheets

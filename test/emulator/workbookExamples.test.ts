@@ -1,9 +1,6 @@
 import type { Emulator } from '../../emulator';
-import { freshEmulator, recalculateStackedFormulas } from './workbookFixture';
-
-function lastToast(emulator: Emulator): string {
-  return emulator.ui.toasts[emulator.ui.toasts.length - 1]?.message ?? '';
-}
+import { lastToast } from './fixtures/observations';
+import { freshEmulator, recalculateStackedFormulas } from './fixtures/workbookFixture';
 
 function column(emulator: Emulator, sheet: string, header: string): unknown[] {
   const values = emulator.sheetValues(sheet);

@@ -1,10 +1,8 @@
 // ScriptApp: installable triggers (kept per creator and document, with the add-on limits
 // Apps Script enforces), AuthMode, authorization info. Firing a trigger is the
-// emulator's job (index.ts): it runs the handler as the trigger's creator.
-import { type CounterName, instrument, type Requirement, type Runtime } from './runtime';
-
-const enumOf = <T extends string>(...names: T[]): Record<T, T> =>
-  Object.fromEntries(names.map((name) => [name, name])) as Record<T, T>;
+// emulator's job (emulator/triggers.ts): it runs the handler as the trigger's creator.
+import { enumOf } from '../enumOf';
+import { type CounterName, instrument, type Requirement, type Runtime } from '../runtime';
 
 export interface InstallableTrigger {
   readonly id: string;

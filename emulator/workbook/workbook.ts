@@ -1,184 +1,22 @@
 // The in-memory spreadsheet: sheets with their cells (contents and computed values live in
 // one HyperFormula engine), per-cell formats, validations, notes, conditional format rules,
 // charts, protections, named ranges, frozen rows and column widths. Coordinates are
-// 1-based, as in Apps Script. The SpreadsheetApp facade (spreadsheetApp.ts) sits on top.
+// 1-based, as in Apps Script. The SpreadsheetApp facade (emulator/spreadsheet/) sits on top.
+import type { HyperFormula, RawCellContent } from 'hyperformula';
+import { columnLetters, quoteSheetName } from '../a1';
+import { translateOpenRanges } from '../customFunctionPlugin';
+import { dateToSerial } from '../dates';
+import { defaultDateFormat } from '../numberFormat';
+import { recomputeStacked, refreshOpenFormulas, stackedRanges } from './formulaTracking';
 import {
-  type CellValue,
-  DetailedCellError,
-  type HyperFormula,
-  type RawCellContent,
-} from 'hyperformula';
-import { columnLetters, parseA1, quoteSheetName } from './a1';
-import { translateOpenRanges } from './customFunctionPlugin';
-import { dateToSerial, serialToDate } from './dates';
-import {
-  defaultDateFormat,
-  formatNumber,
-  generalNumber,
-  isDateFormat,
-  localeSymbols,
-} from './numberFormat';
-
-export interface CellProperties {
-  numberFormat?: string;
-  background?: string;
-  fontColor?: string;
-  fontWeight?: string;
-  fontStyle?: string;
-  fontSize?: number;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-  wrap?: boolean;
-  note?: string;
-  validation?: DataValidationModel;
-}
-
-export interface DataValidationModel {
-  readonly criteriaType: string;
-  readonly criteriaValues: readonly unknown[];
-  readonly allowInvalid: boolean;
-  readonly helpText: string;
-}
-
-export interface GridRange {
-  readonly sheetId: number;
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-/** One end (or the middle) of a colour scale: `type` is an InterpolationType. */
-export interface GradientPoint {
-  readonly color: string;
-  readonly type: 'MIN' | 'MAX' | 'NUMBER' | 'PERCENT' | 'PERCENTILE';
-  readonly value: string;
-}
-
-export interface ConditionalFormatRuleModel {
-  readonly ranges: readonly GridRange[];
-  /** e.g. `TEXT_EQ`, `CUSTOM_FORMULA`, `NUMBER_GREATER_THAN`; `GRADIENT` for a colour scale. */
-  readonly condition: string;
-  readonly gradient?: {
-    readonly min?: GradientPoint;
-    readonly mid?: GradientPoint;
-    readonly max?: GradientPoint;
-  };
-  readonly values: readonly unknown[];
-  readonly format: {
-    readonly background?: string;
-    readonly fontColor?: string;
-    readonly bold?: boolean;
-    readonly italic?: boolean;
-  };
-}
-
-export interface ChartModel {
-  readonly id: number;
-  readonly type: string;
-  readonly ranges: readonly GridRange[];
-  readonly position: { row: number; column: number; offsetX: number; offsetY: number };
-  readonly options: Record<string, unknown>;
-}
-
-export interface ProtectionModel {
-  readonly id: number;
-  readonly type: 'RANGE' | 'SHEET';
-  readonly range: GridRange;
-  description: string;
-  warningOnly: boolean;
-  editors: string[];
-  domainEdit: boolean;
-}
-
-export interface SheetModel {
-  /** The `gid`: stable, survives renames and moves. */
-  readonly id: number;
-  name: string;
-  maxRows: number;
-  maxColumns: number;
-  frozenRows: number;
-  frozenColumns: number;
-  hidden: boolean;
-  tabColor: string | null;
-  readonly columnWidths: Map<number, number>;
-  readonly rowHeights: Map<number, number>;
-  /** Key `row,column` (1-based). */
-  cells: Map<string, CellProperties>;
-  /** Formulas with open-ended ranges, as written (`=SUM(C2:C)`), by cell key. */
-  openFormulas: Map<string, string>;
-  /** Formulas with ranges inside an array literal (`{A2:A; B2:B}`), by cell key. */
-  stackedFormulas: Map<string, true>;
-  conditionalFormatRules: ConditionalFormatRuleModel[];
-  readonly charts: ChartModel[];
-}
-
-export const DEFAULT_COLUMN_WIDTH = 100;
-export const DEFAULT_ROW_HEIGHT = 21;
-
-function key(row: number, column: number): string {
-  return `${row},${column}`;
-}
-
-function errorText(error: DetailedCellError): string {
-  // Sheets reports circular references and blocked array results as #REF!.
-  if (error.type === 'CYCLE' || error.type === 'SPILL') return '#REF!';
-  if (error.type === 'LIC') return '#ERROR!';
-  return error.value;
-}
-
-type Bounds = Omit<GridRange, 'sheetId'>;
-
-function inside(region: Bounds, row: number, column: number): boolean {
-  return (
-    row >= region.row &&
-    row < region.row + region.rows &&
-    column >= region.column &&
-    column < region.column + region.columns
-  );
-}
-
-function overlaps(a: Bounds, b: Bounds): boolean {
-  return (
-    a.row < b.row + b.rows &&
-    b.row < a.row + a.rows &&
-    a.column < b.column + b.columns &&
-    b.column < a.column + a.columns
-  );
-}
-
-const REFERENCE =
-  /(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
-
-/** The ranges a formula reads inside array literals (`{…}`), with their sheets' names. */
-export function stackedRanges(
-  formula: string,
-  ownSheet: string,
-): (Bounds & { sheetName: string })[] {
-  const ranges: (Bounds & { sheetName: string })[] = [];
-  formula.split(/("(?:[^"]|"")*")/).forEach((part, index) => {
-    if (index % 2 === 1) return;
-    for (const literal of part.match(/\{[^{}]*\}/g) ?? []) {
-      if (!literal.includes(':')) continue;
-      for (const match of literal.matchAll(REFERENCE)) {
-        const sheetName = match[1] ? match[1].replace(/^'|'$/g, '').replace(/''/g, "'") : ownSheet;
-        try {
-          const reference = parseA1(match[2].replace(/\$/g, ''));
-          ranges.push({
-            sheetName,
-            row: reference.row,
-            column: reference.column,
-            rows: reference.rows ?? 1,
-            columns: reference.columns ?? 1,
-          });
-        } catch {
-          // Not a reference (e.g. a function name); nothing to track.
-        }
-      }
-    }
-  });
-  return ranges;
-}
+  type CellProperties,
+  type GridRange,
+  key,
+  type ProtectionModel,
+  type SheetModel,
+} from './model';
+import { readDisplayValues, readFormulas, readValues } from './read';
+import { checkValidation, hasValidations } from './validation';
 
 export interface WorkbookOptions {
   readonly id: string;
@@ -186,7 +24,6 @@ export interface WorkbookOptions {
   readonly locale: string;
   readonly timeZone: string;
 }
-
 export class Workbook {
   readonly sheets: SheetModel[] = [];
   readonly namedRanges = new Map<string, GridRange>();
@@ -278,7 +115,7 @@ export class Workbook {
     const position =
       index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(position, 0, sheet);
-    this.refreshOpenFormulas();
+    refreshOpenFormulas(this);
     this.changed();
     return sheet;
   }
@@ -308,99 +145,19 @@ export class Workbook {
 
   // ---- reading -----------------------------------------------------------------------
 
-  private rawValues(sheet: SheetModel, range: Omit<GridRange, 'sheetId'>): CellValue[][] {
-    const hf = this.hfSheet(sheet);
-    return this.engine.getRangeValues({
-      start: { sheet: hf, row: range.row - 1, col: range.column - 1 },
-      end: { sheet: hf, row: range.row + range.rows - 2, col: range.column + range.columns - 2 },
-    });
-  }
-
-  /** True where Sheets would hand back a Date: a date format, or a date-typed result. */
-  private isDateCell(sheet: SheetModel, row: number, column: number): boolean {
-    const format =
-      sheet.cells.size > 0 ? sheet.cells.get(key(row, column))?.numberFormat : undefined;
-    if (format) return isDateFormat(format);
-    const type = this.engine.getCellValueDetailedType({
-      sheet: this.hfSheet(sheet),
-      row: row - 1,
-      col: column - 1,
-    });
-    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' || type === 'NUMBER_TIME';
-  }
-
   /** Range.getValues(): computed values; Date for date cells; "" for empty; #ERR text for errors. */
   values(sheet: SheetModel, range: Omit<GridRange, 'sheetId'>): unknown[][] {
-    const raw = this.rawValues(sheet, range);
-    return raw.map((cells, rowOffset) =>
-      cells.map((value, columnOffset) => {
-        if (value === null || value === undefined) return '';
-        if (value instanceof DetailedCellError) return errorText(value);
-        if (
-          typeof value === 'number' &&
-          this.isDateCell(sheet, range.row + rowOffset, range.column + columnOffset)
-        ) {
-          return this.makeDate(serialToDate(value, this.timeZone).getTime());
-        }
-        return value;
-      }),
-    );
+    return readValues(this, sheet, range);
   }
 
   /** Range.getDisplayValues(): what the cell shows, under its number format and locale. */
   displayValues(sheet: SheetModel, range: Omit<GridRange, 'sheetId'>): string[][] {
-    const raw = this.rawValues(sheet, range);
-    const symbols = localeSymbols(this.locale);
-    const hf = this.hfSheet(sheet);
-    return raw.map((cells, rowOffset) =>
-      cells.map((value, columnOffset) => {
-        const row = range.row + rowOffset;
-        const column = range.column + columnOffset;
-        if (value === null || value === undefined) return '';
-        if (value instanceof DetailedCellError) return errorText(value);
-        if (typeof value === 'boolean') {
-          return symbols.spanish ? (value ? 'VERDADERO' : 'FALSO') : value ? 'TRUE' : 'FALSE';
-        }
-        if (typeof value === 'string') return value;
-        const format = sheet.cells.get(key(row, column))?.numberFormat;
-        if (format) return formatNumber(value, format, symbols);
-        const type = this.engine.getCellValueDetailedType({
-          sheet: hf,
-          row: row - 1,
-          col: column - 1,
-        });
-        if (type === 'NUMBER_DATE')
-          return formatNumber(value, defaultDateFormat(this.locale, false), symbols);
-        if (type === 'NUMBER_DATETIME')
-          return formatNumber(value, defaultDateFormat(this.locale, true), symbols);
-        if (type === 'NUMBER_TIME') return formatNumber(value, 'H:mm:ss', symbols);
-        if (type === 'NUMBER_PERCENT') {
-          return formatNumber(
-            value,
-            Number.isInteger(Math.round(value * 1e6) / 1e4) ? '0%' : '0.00%',
-            symbols,
-          );
-        }
-        return generalNumber(value, symbols);
-      }),
-    );
+    return readDisplayValues(this, sheet, range);
   }
 
   /** Range.getFormulas(): the formula as written for formula cells, "" elsewhere. */
   formulas(sheet: SheetModel, range: Omit<GridRange, 'sheetId'>): string[][] {
-    const hf = this.hfSheet(sheet);
-    const rows: string[][] = [];
-    for (let row = range.row; row < range.row + range.rows; row += 1) {
-      const cells: string[] = [];
-      for (let column = range.column; column < range.column + range.columns; column += 1) {
-        const open = sheet.openFormulas.get(key(row, column));
-        cells.push(
-          open ?? this.engine.getCellFormula({ sheet: hf, row: row - 1, col: column - 1 }) ?? '',
-        );
-      }
-      rows.push(cells);
-    }
-    return rows;
+    return readFormulas(this, sheet, range);
   }
 
   /**
@@ -520,42 +277,6 @@ export class Workbook {
     return translated;
   }
 
-  private hasValidations(sheet: SheetModel): boolean {
-    for (const properties of sheet.cells.values()) if (properties.validation) return true;
-    return false;
-  }
-
-  private checkValidation(sheet: SheetModel, row: number, column: number, value: unknown): void {
-    const validation = sheet.cells.get(key(row, column))?.validation;
-    if (
-      !validation ||
-      validation.allowInvalid ||
-      value === '' ||
-      value === null ||
-      value === undefined
-    )
-      return;
-    if (typeof value === 'string' && value.startsWith('=')) return;
-    let valid = true;
-    if (validation.criteriaType === 'VALUE_IN_LIST') {
-      const list = (validation.criteriaValues[0] as unknown[]).map(String);
-      valid = list.includes(String(value));
-    } else if (validation.criteriaType === 'CHECKBOX') {
-      valid = typeof value === 'boolean' || /^(true|false)$/i.test(String(value));
-    } else if (validation.criteriaType === 'NUMBER_BETWEEN') {
-      const number = Number(value);
-      valid =
-        Number.isFinite(number) &&
-        number >= Number(validation.criteriaValues[0]) &&
-        number <= Number(validation.criteriaValues[1]);
-    }
-    if (!valid) {
-      throw new Error(
-        `The data you entered in cell ${columnLetters(column)}${row} violates the data validation rules set on this cell.`,
-      );
-    }
-  }
-
   /** Writes a block of values with user-entry semantics (setValues). */
   writeValues(
     sheet: SheetModel,
@@ -563,10 +284,10 @@ export class Workbook {
     column: number,
     data: readonly (readonly unknown[])[],
   ): void {
-    if (this.hasValidations(sheet)) {
+    if (hasValidations(sheet)) {
       for (let r = 0; r < data.length; r += 1) {
         for (let c = 0; c < data[r].length; c += 1)
-          this.checkValidation(sheet, row + r, column + c, data[r][c]);
+          checkValidation(sheet, row + r, column + c, data[r][c]);
       }
     }
     // Array.from: the script's arrays come from another realm, and the engine checks `instanceof Array`.
@@ -577,7 +298,12 @@ export class Workbook {
       { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 },
       contents,
     );
-    this.recomputeStacked(sheet, { row, column, rows: data.length, columns: data[0]?.length ?? 0 });
+    recomputeStacked(this, sheet, {
+      row,
+      column,
+      rows: data.length,
+      columns: data[0]?.length ?? 0,
+    });
     this.changed();
   }
 
@@ -602,7 +328,7 @@ export class Workbook {
       { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 },
       contents,
     );
-    this.recomputeStacked(sheet, {
+    recomputeStacked(this, sheet, {
       row,
       column,
       rows: formulas.length,
@@ -625,7 +351,7 @@ export class Workbook {
       { sheet: this.hfSheet(sheet), row: range.row - 1, col: range.column - 1 },
       empty,
     );
-    this.recomputeStacked(sheet, range);
+    recomputeStacked(this, sheet, range);
     this.changed();
   }
 
@@ -677,8 +403,8 @@ export class Workbook {
     if (before <= sheet.maxRows) this.engine.addRows(this.hfSheet(sheet), [before - 1, count]);
     this.shiftCells(sheet, 'row', before, count);
     sheet.maxRows += count;
-    this.refreshOpenFormulas();
-    this.recomputeStacked(sheet);
+    refreshOpenFormulas(this);
+    recomputeStacked(this, sheet);
     this.changed();
   }
 
@@ -687,8 +413,8 @@ export class Workbook {
     this.engine.removeRows(this.hfSheet(sheet), [first - 1, count]);
     this.shiftCells(sheet, 'row', first, -count);
     sheet.maxRows -= count;
-    this.refreshOpenFormulas();
-    this.recomputeStacked(sheet);
+    refreshOpenFormulas(this);
+    recomputeStacked(this, sheet);
     this.changed();
   }
 
@@ -697,7 +423,7 @@ export class Workbook {
       this.engine.addColumns(this.hfSheet(sheet), [before - 1, count]);
     this.shiftCells(sheet, 'column', before, count);
     sheet.maxColumns += count;
-    this.recomputeStacked(sheet);
+    recomputeStacked(this, sheet);
     this.changed();
   }
 
@@ -707,7 +433,7 @@ export class Workbook {
     this.engine.removeColumns(this.hfSheet(sheet), [first - 1, count]);
     this.shiftCells(sheet, 'column', first, -count);
     sheet.maxColumns -= count;
-    this.recomputeStacked(sheet);
+    recomputeStacked(this, sheet);
     this.changed();
   }
 
@@ -719,55 +445,8 @@ export class Workbook {
       grew = true;
     }
     if (columns > sheet.maxColumns) sheet.maxColumns = columns;
-    if (grew) this.refreshOpenFormulas();
+    if (grew) refreshOpenFormulas(this);
   }
-
-  /**
-   * HyperFormula does not track dependencies through an array literal of ranges
-   * (`={A2:A; 'Key Results'!A2:A}`); Sheets does. After a change to `changed` (within
-   * `region`, or anywhere), re-enter each such formula that reads the changed cells, so it
-   * recomputes as Sheets would (once, as Sheets would run it once).
-   */
-  private recomputeStacked(changed: SheetModel, region?: Omit<GridRange, 'sheetId'>): void {
-    for (const sheet of this.sheets) {
-      if (sheet.stackedFormulas.size === 0) continue;
-      const hf = this.engine.getSheetId(sheet.name);
-      if (hf === undefined) continue;
-      for (const cellKey of sheet.stackedFormulas.keys()) {
-        const [row, column] = cellKey.split(',').map(Number);
-        const written = sheet === changed && region !== undefined && inside(region, row, column);
-        if (written) continue;
-        const address = { sheet: hf, row: row - 1, col: column - 1 };
-        const formula = this.engine.getCellFormula(address);
-        if (!formula) {
-          sheet.stackedFormulas.delete(cellKey);
-          continue;
-        }
-        const reads = stackedRanges(formula, sheet.name).some(
-          (range) =>
-            range.sheetName === changed.name && (region === undefined || overlaps(range, region)),
-        );
-        if (reads) this.engine.setCellContents(address, [[formula]]);
-      }
-    }
-  }
-
-  /** Open-ended ranges follow the bottom of their sheet: re-translate them after a resize. */
-  private refreshOpenFormulas(): void {
-    for (const sheet of this.sheets) {
-      if (sheet.openFormulas.size === 0) continue;
-      const hf = this.engine.getSheetId(sheet.name);
-      if (hf === undefined) continue;
-      for (const [cellKey, formula] of sheet.openFormulas) {
-        const [row, column] = cellKey.split(',').map(Number);
-        const translated = translateOpenRanges(formula, (name) =>
-          name ? (this.sheetByName(name)?.maxRows ?? 1000) : sheet.maxRows,
-        );
-        this.engine.setCellContents({ sheet: hf, row: row - 1, col: column - 1 }, [[translated]]);
-      }
-    }
-  }
-
   // ---- named ranges ------------------------------------------------------------------
 
   setNamedRange(name: string, range: GridRange): void {
