@@ -360,7 +360,7 @@ function renderIdentity(): void {
     submit.disabled = true;
     setBusy(true);
     try {
-      setContext(await callServer<CheckInContext>('chooseIdentity', select.value));
+      setContext(await callServer('chooseIdentity', select.value));
       renderList('#search');
     } catch (failure) {
       error.textContent = (failure as Error).message;
@@ -611,10 +611,10 @@ function checkInForm(keyResult: KeyResultView, summary: HTMLElement): HTMLFormEl
     form.setAttribute('aria-busy', 'true');
     status.textContent = '';
     try {
-      const saved = await callServer<SaveResult>('saveCheckIn', {
+      const saved = await callServer('saveCheckIn', {
         keyResultId: keyResult.id,
         value: fields.value,
-        confidence: fields.confidence,
+        confidence: result.checkIn.confidence,
         comment: fields.comment,
       });
       const updated = applySaved(saved);
@@ -684,7 +684,7 @@ function applySaved(result: SaveResult): KeyResultView {
 
 async function loadHistory(id: string): Promise<void> {
   try {
-    const loaded = await callServer<KeyResultHistory>('getKeyResultHistory', id);
+    const loaded = await callServer('getKeyResultHistory', id);
     if (selectedId !== id) return;
     history = loaded;
   } catch (failure) {
@@ -794,7 +794,7 @@ async function start(): Promise<void> {
   app.replaceChildren(el('p', { class: 'loading' }, t.loading));
   setBusy(true);
   try {
-    setContext(await callServer<CheckInContext>('getCheckInContext'));
+    setContext(await callServer('getCheckInContext'));
   } catch (failure) {
     const retry = el('button', { type: 'button', class: 'primary' }, '↻');
     retry.setAttribute('aria-label', t.loading);
