@@ -1,6 +1,7 @@
 // Every public entry point of the add-on, in the order its stub appears in dist/Code.js.
 // To add one: write it in its feature's registry list and include that list here.
 import type { input } from 'zod/mini';
+import type { MenuFunctionName } from '../core/menu';
 import type {
   chooseIdentity,
   getCheckInContext,
@@ -42,3 +43,24 @@ export interface ClientCalls {
   getKeyResultHistory(keyResultId: string): ReturnType<typeof getKeyResultHistory>;
   previewRemindersOn(day: string): PreviewResult;
 }
+
+/** The names of the `menuAction` entries (held to them by the same test). */
+export type MenuActionName =
+  | 'createOrUpgradeWorkbook'
+  | 'insertExampleOkrs'
+  | 'showCheckInSidebar'
+  | 'reviewOkrs'
+  | 'assignMissingIds'
+  | 'refreshAsOfDate'
+  | 'midPeriodReview'
+  | 'closePeriod'
+  | 'setUpReminders'
+  | 'previewReminders'
+  | 'sendRemindersNow'
+  | 'turnOffReminders'
+  | 'showHelp';
+
+// Every item of the OKRs menu must call a menu action: a name in src/core/menu.ts that is
+// not one fails the typecheck here, naming it.
+type NoneLeft<Names extends never> = Names;
+export type MenuItemsWithoutAction = NoneLeft<Exclude<MenuFunctionName, MenuActionName>>;
