@@ -1,7 +1,7 @@
 // Everything the sidebar remembers between renders, in one object that only `update`
 // writes. The other functions here compute changes; they write nothing themselves.
 import type { CheckInContext, KeyResultView } from '../../core/checkIn/context';
-import type { KeyResultHistory } from '../../core/checkIn/history';
+import type { HistoryEntry, KeyResultHistory } from '../../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../../core/checkIn/messages';
 import { compareForOneOnOne } from '../../core/checkIn/search';
 import { SIDEBAR_MESSAGES, type SidebarMessages } from '../../core/checkIn/sidebarMessages';
@@ -62,6 +62,25 @@ export function contextChange(next: CheckInContext): Partial<SidebarState> {
   };
 }
 
+/** `history` with a newly saved check-in on top, and its point on the chart. */
+function historyWith(
+  history: KeyResultHistory,
+  entry: HistoryEntry,
+  keyResult: KeyResultView,
+): KeyResultHistory {
+  const point =
+    typeof entry.value === 'number'
+      ? [{ at: entry.at, value: entry.value }]
+      : keyResult.kind === 'binary'
+        ? [{ at: entry.at, value: keyResult.progress === 1 ? 1 : 0 }]
+        : [];
+  return {
+    ...history,
+    entries: [entry, ...history.entries],
+    series: { ...history.series, actual: [...history.series.actual, ...point] },
+  };
+}
+
 /**
  * A saved check-in folded into the context (the team re-sorted, red first) and into the
  * open history, and the KR as it now stands.
@@ -84,26 +103,12 @@ export function savedChange(result: SaveResult): {
     .filter((kr): kr is KeyResultView => kr !== undefined)
     .sort(compareForOneOnOne)
     .map((kr) => kr.id);
-  const change: Partial<SidebarState> = { byId, context: { ...context, keyResults, team } };
-  if (history && history.keyResultId === updated.id) {
-    const { entry } = result;
-    const point =
-      typeof entry.value === 'number'
-        ? [{ at: entry.at, value: entry.value }]
-        : updated.kind === 'binary'
-          ? [{ at: entry.at, value: updated.progress === 1 ? 1 : 0 }]
-          : [];
-    return {
-      change: {
-        ...change,
-        history: {
-          ...history,
-          entries: [entry, ...history.entries],
-          series: { ...history.series, actual: [...history.series.actual, ...point] },
-        },
-      },
-      updated,
-    };
-  }
+  const change: Partial<SidebarState> = {
+    byId,
+    context: { ...context, keyResults, team },
+    ...(history?.keyResultId === updated.id
+      ? { history: historyWith(history, result.entry, updated) }
+      : {}),
+  };
   return { change, updated };
 }
