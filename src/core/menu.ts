@@ -10,8 +10,11 @@ export type MenuEntry = MenuItem | 'separator';
 
 export const MENU_TITLE = 'OKRs';
 
-/** The OKRs menu, top to bottom. Each item's function must be in the public registry. */
-export const MENU: readonly MenuEntry[] = [
+/**
+ * The OKRs menu, top to bottom. Each item's function must be a menu action of the public
+ * registry, which checks `MenuFunctionName` against its own names.
+ */
+export const MENU = [
   {
     functionName: 'createOrUpgradeWorkbook',
     label: { en: 'Create or upgrade workbook', es: 'Crear o actualizar el libro' },
@@ -57,10 +60,13 @@ export const MENU: readonly MenuEntry[] = [
   },
   'separator',
   { functionName: 'showHelp', label: { en: 'Help', es: 'Ayuda' } },
-];
+] as const satisfies readonly MenuEntry[];
+
+/** The entry points the menu calls, as literal names. */
+export type MenuFunctionName = Extract<(typeof MENU)[number], MenuItem>['functionName'];
 
 export interface LabelledMenuItem {
-  readonly functionName: string;
+  readonly functionName: MenuFunctionName;
   readonly label: string;
 }
 

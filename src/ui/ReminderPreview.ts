@@ -3,13 +3,8 @@
 // it was escaped by the server, and everything else here is set through textContent.
 import type { ReminderEmail } from '../core/reminders/email';
 import type { PreviewResult } from '../server/reminders';
-
-interface ScriptRun {
-  withSuccessHandler(handler: (result: PreviewResult) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  previewRemindersOn(day: string): void;
-}
-declare const google: { script: { run: ScriptRun } };
+import { el } from './dom';
+import { callServer } from './serverCall';
 
 const form = document.getElementById('controls') as HTMLFormElement;
 const dayInput = document.getElementById('day') as HTMLInputElement;
@@ -17,24 +12,18 @@ const dayLabel = document.getElementById('dayLabel') as HTMLElement;
 const showButton = document.getElementById('show') as HTMLButtonElement;
 const emails = document.getElementById('emails') as HTMLElement;
 
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function emailCard(email: ReminderEmail, toLabel: string): HTMLElement {
-  const card = element('article', 'email');
-  const header = element('header', '');
-  header.append(element('div', 'to', `${toLabel}: ${email.to}`));
-  header.append(element('div', 'subject', email.subject));
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', '');
-  frame.title = email.subject;
-  frame.srcdoc = email.htmlBody;
-  card.append(header, frame);
-  return card;
+  return el(
+    'article',
+    { class: 'email' },
+    el(
+      'header',
+      {},
+      el('div', { class: 'to' }, `${toLabel}: ${email.to}`),
+      el('div', { class: 'subject' }, email.subject),
+    ),
+    el('iframe', { sandbox: '', title: email.subject, srcdoc: email.htmlBody }),
+  );
 }
 
 function render(result: PreviewResult): void {
@@ -42,25 +31,27 @@ function render(result: PreviewResult): void {
   showButton.textContent = result.labels.show;
   dayInput.value = result.day;
   emails.replaceChildren();
-  if (result.emails.length === 0) emails.append(element('p', 'note', result.labels.none));
+  if (result.emails.length === 0) emails.append(el('p', { class: 'note' }, result.labels.none));
   for (const email of result.emails) emails.append(emailCard(email, result.labels.to));
   emails.setAttribute('aria-busy', 'false');
 }
 
-function load(day: string): void {
+async function load(day: string): Promise<void> {
   emails.setAttribute('aria-busy', 'true');
-  google.script.run
-    .withSuccessHandler(render)
-    .withFailureHandler((error) => {
-      emails.replaceChildren(element('p', 'error', error.message));
-      emails.setAttribute('aria-busy', 'false');
-    })
-    .previewRemindersOn(day);
+  let result: PreviewResult;
+  try {
+    result = await callServer('previewRemindersOn', day);
+  } catch (failure) {
+    emails.replaceChildren(el('p', { class: 'error' }, (failure as Error).message));
+    emails.setAttribute('aria-busy', 'false');
+    return;
+  }
+  render(result);
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  load(dayInput.value);
+  void load(dayInput.value);
 });
 
-load('');
+void load('');

@@ -1,0 +1,44 @@
+// How the sidebar writes numbers, dates and statuses, in the current language.
+import type { KeyResultView } from '../../core/checkIn/context';
+import { formatPercent, formatValue } from '../../core/checkIn/numbers';
+import { STATUS_LABELS, type Status } from '../../core/formulas/status';
+import { interpolate } from '../../core/i18n/language';
+import { state } from './state';
+
+export function percent(value: number | null): string {
+  return value === null ? '–' : formatPercent(value, state.language);
+}
+
+export function formatDate(iso: string | null, withTime = false): string {
+  if (!iso) return state.t.never;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return state.t.never;
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+  if (date.getFullYear() !== new Date().getFullYear()) options.year = 'numeric';
+  if (withTime) {
+    options.hour = '2-digit';
+    options.minute = '2-digit';
+  }
+  return date.toLocaleString(state.language === 'es' ? 'es-ES' : 'en-US', options);
+}
+
+export function statusText(status: Status | null): string {
+  return status ? STATUS_LABELS[state.language][status] : state.t.noStatus;
+}
+
+export function unitSuffix(keyResult: KeyResultView): string {
+  return keyResult.kind === 'number' && keyResult.unit ? ` ${keyResult.unit}` : '';
+}
+
+export function targetText(keyResult: KeyResultView): string {
+  if (keyResult.kind === 'binary') return state.t.yes;
+  return formatValue(keyResult.target, keyResult.kind, state.language) + unitSuffix(keyResult);
+}
+
+export function progressSummary(keyResult: KeyResultView): string {
+  return interpolate(state.t.progressSummary, {
+    progress: percent(keyResult.progress),
+    expected: percent(keyResult.expected),
+    status: statusText(keyResult.status),
+  });
+}

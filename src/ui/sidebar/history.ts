@@ -1,0 +1,71 @@
+// A KR's check-in history: loaded once its detail opens, newest first, under its chart.
+import type { KeyResultView } from '../../core/checkIn/context';
+import type { HistoryEntry } from '../../core/checkIn/history';
+import { formatValue } from '../../core/checkIn/numbers';
+import { interpolate } from '../../core/i18n/language';
+import { el } from '../dom';
+import { callServer } from '../serverCall';
+import { formatDate, unitSuffix } from './format';
+import { historyChart } from './historyChart';
+import { chip } from './keyResultLines';
+import { state, update } from './state';
+
+function historyItem(entry: HistoryEntry, keyResult: KeyResultView): HTMLElement {
+  const value =
+    typeof entry.value === 'number' || keyResult.kind === 'binary'
+      ? formatValue(entry.value, keyResult.kind, state.language) + unitSuffix(keyResult)
+      : String(entry.value ?? '–');
+  return el(
+    'li',
+    {},
+    el(
+      'span',
+      { class: 'entry-head' },
+      el('time', { datetime: entry.at }, formatDate(entry.at, true)),
+      el('span', { class: 'entry-value' }, value),
+      chip(entry.confidence),
+    ),
+    entry.comment ? el('span', { class: 'comment' }, entry.comment) : null,
+    entry.author
+      ? el('span', { class: 'meta' }, interpolate(state.t.by, { author: entry.author }))
+      : null,
+  );
+}
+
+/** What #history-body shows for `keyResult`: loading, nothing yet, or chart and entries. */
+export function historyBody(keyResult: KeyResultView): HTMLElement[] {
+  const { history, t } = state;
+  if (!history || history.keyResultId !== keyResult.id) {
+    return [el('p', { class: 'hint', 'aria-busy': 'true' }, t.loadingHistory)];
+  }
+  if (history.entries.length === 0) return [el('p', { class: 'empty' }, t.noHistory)];
+  const parts: HTMLElement[] = [];
+  const chart = historyChart(keyResult, history);
+  if (chart) parts.push(chart);
+  parts.push(
+    el(
+      'ol',
+      { class: 'entries' },
+      ...history.entries.map((entry) => historyItem(entry, keyResult)),
+    ),
+  );
+  return parts;
+}
+
+/** Loads the history of KR `id` into #history-body, unless another KR was opened meanwhile. */
+export async function loadHistory(id: string): Promise<void> {
+  try {
+    const loaded = await callServer('getKeyResultHistory', id);
+    if (state.selectedId !== id) return;
+    update({ history: loaded });
+  } catch (failure) {
+    if (state.selectedId !== id) return;
+    document
+      .getElementById('history-body')
+      ?.replaceChildren(el('p', { class: 'error', role: 'alert' }, (failure as Error).message));
+    return;
+  }
+  const keyResult = state.byId.get(id);
+  if (keyResult)
+    document.getElementById('history-body')?.replaceChildren(...historyBody(keyResult));
+}

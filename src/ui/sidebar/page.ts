@@ -1,0 +1,15 @@
+// The page every screen draws into (#app), and the context every screen reads.
+import type { CheckInContext } from '../../core/checkIn/context';
+import { contextChange, state, update } from './state';
+
+export const app = document.getElementById('app') as HTMLElement;
+
+export function setBusy(busy: boolean): void {
+  app.setAttribute('aria-busy', busy ? 'true' : 'false');
+}
+
+/** Takes a context from the server: its language becomes the page's. */
+export function adoptContext(next: CheckInContext): void {
+  update(contextChange(next));
+  document.documentElement.lang = state.language;
+}
