@@ -3,9 +3,9 @@
 import { customFunctions } from './customFunctions';
 import { cycleFunctions } from './cycle/entryPoints';
 import { menuFunctions } from './menu';
+import { okrReviewFunctions } from './okrReview';
 import type { PublicFunction } from './publicFunction';
 import { reminderFunctions } from './reminders';
-import { reviewFunctions } from './review';
 import { sidebarFunctions } from './sidebar';
 import { workbookFunctions } from './workbook';
 
@@ -13,7 +13,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   ...customFunctions,
   ...menuFunctions,
   ...workbookFunctions,
-  ...reviewFunctions,
+  ...okrReviewFunctions,
   ...sidebarFunctions,
   ...reminderFunctions,
   ...cycleFunctions,
