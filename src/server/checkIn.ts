@@ -46,11 +46,12 @@ import {
   activeSpreadsheet,
   cell,
   type MissingSheetTexts,
+  openTables,
   record,
   records,
   type Spreadsheet,
   type Table,
-  WorkbookTables,
+  type WorkbookTables,
 } from '../sheets/tables';
 import { updateRowCells } from '../sheets/writes';
 import type * as CheckInSchemas from './checkInSchemas';
@@ -85,7 +86,7 @@ function fail(
 }
 
 function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
-  return new WorkbookTables(spreadsheet, CHECK_IN_TABLE_TEXTS);
+  return openTables(spreadsheet, CHECK_IN_TABLE_TEXTS);
 }
 
 /** The Key Results row with this ID (compared as foldText), or a message naming the ID. */

@@ -43,12 +43,12 @@ import { readSettings, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
   eachRecord,
+  openTables,
   records,
   type Spreadsheet,
   spreadsheetLink,
   spreadsheetTimeZone,
   type Table,
-  WorkbookTables,
 } from '../sheets/tables';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
@@ -74,7 +74,7 @@ function reminderInput({
   logTable,
   timeZone,
 }: ReminderInputSources): ReminderInput {
-  const tables = new WorkbookTables(spreadsheet, REMINDER_TABLE_TEXTS);
+  const tables = openTables(spreadsheet, REMINDER_TABLE_TEXTS);
   const people = tables.required(PEOPLE_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const objectives = tables.optional(OBJECTIVES_SHEET);

@@ -30,15 +30,16 @@ import type { Settings } from '../core/workbook/settings';
 import {
   cell,
   findSheet,
+  openTables,
   records,
   type Spreadsheet,
   sheetRows,
   type Table,
-  WorkbookTables,
+  type WorkbookTables,
 } from './tables';
 
 function okrTables(spreadsheet: Spreadsheet): WorkbookTables {
-  return new WorkbookTables(spreadsheet, {
+  return openTables(spreadsheet, {
     missingSheet: textsOf(OKR_REVIEW_TEXTS, 'missingSheets'),
   });
 }

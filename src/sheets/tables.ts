@@ -131,42 +131,12 @@ export interface MissingSheetTexts {
   readonly missingColumns?: Translations<string>;
 }
 
-/**
- * The sheets of one action. The workbook's sheets are listed once (one getSheets call);
- * each sheet is looked for, and read, only when the action first asks for it. A sheet or
- * column the action requires and the workbook lacks is a UserFacingError naming it.
- */
-export class WorkbookTables {
-  private sheets: Sheet[] | undefined;
-  private readonly names: (string | undefined)[] = [];
-  private readonly found = new Map<SheetSpec, Sheet | null>();
-  private readonly read = new Map<SheetSpec, Table>();
-
-  constructor(
-    private readonly spreadsheet: Spreadsheet,
-    private readonly texts: MissingSheetTexts,
-  ) {}
-
+/** The sheets of one action; see openTables. */
+export interface WorkbookTables {
   /** The table of a sheet the action needs, with at least the `columns` given. */
-  required(spec: SheetSpec, columns: readonly string[] = []): Table {
-    const table = this.optional(spec);
-    if (!table) throw this.missingSheet(spec);
-    const missing = columns.filter((key) => table.missing.includes(key));
-    if (missing.length) throw this.missingColumns(spec, missing);
-    return table;
-  }
-
+  required(spec: SheetSpec, columns?: readonly string[]): Table;
   /** The table of a sheet the action can do without, or null when the workbook lacks it. */
-  optional(spec: SheetSpec): Table | null {
-    const known = this.read.get(spec);
-    if (known) return known;
-    const sheet = this.sheetOf(spec);
-    if (!sheet) return null;
-    const table = readSheetTable(sheet, spec);
-    this.read.set(spec, table);
-    return table;
-  }
-
+  optional(spec: SheetSpec): Table | null;
   /**
    * Appends one row, each value under its column found by header name. Reads only the
    * header row (not the thousands of rows above), then one appendRow. `required` keys must
@@ -176,51 +146,76 @@ export class WorkbookTables {
     spec: SheetSpec,
     valuesByKey: Readonly<Record<string, unknown>>,
     required: readonly string[],
-  ): void {
-    const sheet = this.sheetOf(spec);
-    if (!sheet) throw this.missingSheet(spec);
-    const width = Math.max(sheet.getLastColumn(), 1);
-    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-    const { indexByKey } = mapColumns(header, spec);
-    const missing = required.filter((key) => indexByKey[key] === undefined);
-    if (missing.length) throw this.missingColumns(spec, missing);
-    const row: unknown[] = new Array(header.length).fill('');
-    for (const [key, value] of Object.entries(valuesByKey)) {
-      const index = indexByKey[key];
-      if (index !== undefined) row[index] = cellValue(value);
-    }
-    sheet.appendRow(row);
-  }
+  ): void;
+}
 
-  private sheetOf(spec: SheetSpec): Sheet | null {
-    if (this.found.has(spec)) return this.found.get(spec)!;
-    this.sheets ??= this.spreadsheet.getSheets();
+/**
+ * The sheets of one action. The workbook's sheets are listed once (one getSheets call);
+ * each sheet is looked for, and read, only when the action first asks for it. A sheet or
+ * column the action requires and the workbook lacks is a UserFacingError naming it.
+ */
+export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): WorkbookTables {
+  let sheets: Sheet[] | undefined;
+  const names: string[] = [];
+  const found = new Map<SheetSpec, Sheet | null>();
+  const read = new Map<SheetSpec, Table>();
+
+  const sheetOf = (spec: SheetSpec): Sheet | null => {
+    if (found.has(spec)) return found.get(spec)!;
+    sheets ??= spreadsheet.getSheets();
     // Names are asked for only as far as the search goes, and once per sheet.
     let match: Sheet | null = null;
-    for (let index = 0; index < this.sheets.length && !match; index++) {
-      this.names[index] ??= this.sheets[index].getName();
-      if (isSheetNamed(spec, this.names[index]!)) match = this.sheets[index];
+    for (let index = 0; index < sheets.length && !match; index++) {
+      names[index] ??= sheets[index].getName();
+      if (isSheetNamed(spec, names[index])) match = sheets[index];
     }
-    this.found.set(spec, match);
+    found.set(spec, match);
     return match;
-  }
+  };
+  const missingSheet = (spec: SheetSpec) =>
+    new UserFacingError('missingSheet', texts.missingSheet, { sheet: spec.name });
+  const missingColumns = (spec: SheetSpec, keys: readonly string[]) =>
+    new UserFacingError('missingColumns', texts.missingColumns ?? texts.missingSheet, {
+      sheet: spec.name,
+      columns: inEachLanguage((language) =>
+        keys
+          .map((key) => spec.columns.find((column) => column.key === key)?.header[language] ?? key)
+          .join(', '),
+      ),
+    });
+  const optional = (spec: SheetSpec): Table | null => {
+    const known = read.get(spec);
+    if (known) return known;
+    const sheet = sheetOf(spec);
+    if (!sheet) return null;
+    const table = readSheetTable(sheet, spec);
+    read.set(spec, table);
+    return table;
+  };
 
-  private missingSheet(spec: SheetSpec): UserFacingError {
-    return new UserFacingError('missingSheet', this.texts.missingSheet, { sheet: spec.name });
-  }
-
-  private missingColumns(spec: SheetSpec, keys: readonly string[]): UserFacingError {
-    const headers = (language: 'en' | 'es') =>
-      keys
-        .map((key) => spec.columns.find((column) => column.key === key)?.header[language] ?? key)
-        .join(', ');
-    return new UserFacingError(
-      'missingColumns',
-      this.texts.missingColumns ?? this.texts.missingSheet,
-      {
-        sheet: spec.name,
-        columns: inEachLanguage(headers),
-      },
-    );
-  }
+  return {
+    optional,
+    required(spec, columns = []) {
+      const table = optional(spec);
+      if (!table) throw missingSheet(spec);
+      const missing = columns.filter((key) => table.missing.includes(key));
+      if (missing.length) throw missingColumns(spec, missing);
+      return table;
+    },
+    appendRecord(spec, valuesByKey, required) {
+      const sheet = sheetOf(spec);
+      if (!sheet) throw missingSheet(spec);
+      const width = Math.max(sheet.getLastColumn(), 1);
+      const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+      const { indexByKey } = mapColumns(header, spec);
+      const missing = required.filter((key) => indexByKey[key] === undefined);
+      if (missing.length) throw missingColumns(spec, missing);
+      const row: unknown[] = new Array(header.length).fill('');
+      for (const [key, value] of Object.entries(valuesByKey)) {
+        const index = indexByKey[key];
+        if (index !== undefined) row[index] = cellValue(value);
+      }
+      sheet.appendRow(row);
+    },
+  };
 }

@@ -18,11 +18,11 @@ import {
 import type { Settings } from '../../core/workbook/settings';
 import { readSettings } from '../../sheets/settings';
 import {
+  openTables,
   type Spreadsheet,
   sheetRows,
   spreadsheetTimeZone,
   type Table,
-  WorkbookTables,
 } from '../../sheets/tables';
 
 const CYCLE_TABLE_TEXTS = { missingSheet: textsOf(CYCLE_DIALOGS, 'missingSheet') };
@@ -52,7 +52,7 @@ export function readCycleState(spreadsheet: Spreadsheet): CycleState {
       end: header('periodEnd'),
     });
   }
-  const tables = new WorkbookTables(spreadsheet, CYCLE_TABLE_TEXTS);
+  const tables = openTables(spreadsheet, CYCLE_TABLE_TEXTS);
   const objectives = tables.required(OBJECTIVES_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const needsCheckIns = keyResults.indexByKey.lastCheckIn === undefined;
