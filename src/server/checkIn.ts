@@ -1,6 +1,6 @@
 // The sidebar's server calls. Each reads every sheet it needs once, hands plain records
-// to core, and writes in a fixed number of calls. Errors are thrown as CheckInError with
-// a message in the workbook's language: google.script.run hands it to the failure handler.
+// to core, and writes in a fixed number of calls. A problem the person can fix is thrown
+// as a UserFacingError; clientCall words it in the workbook's language for the page.
 import {
   buildCheckInContext,
   type CheckInContext,
@@ -20,132 +20,83 @@ import {
   type KeyResultHistory,
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
-import { type CheckInField, type ValidCheckIn, validateCheckIn } from '../core/checkIn/validation';
+import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
 import { statusLabel, statusOrNull } from '../core/formulas/status';
-import { interpolate, type Language } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
+import {
+  inEachLanguage,
+  type MessageValue,
+  type TextKeys,
+  textsOf,
+  UserFacingError,
+  userFacingError,
+} from '../core/i18n/userFacingError';
 import { foldText } from '../core/text';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
-  type SheetSpec,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
-import { LockTimeoutError, withDocumentLock } from '../services/lock';
+import { withDocumentLock } from '../services/lock';
+import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
-  appendRecord,
-  findSheets,
-  MissingColumnsError,
-  updateRowCells,
-} from '../sheets/checkIns';
-import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
-import { cell, readSheetTable, record, type Table } from '../sheets/table';
+  cell,
+  type MissingSheetTexts,
+  openTables,
+  record,
+  records,
+  type Spreadsheet,
+  type Table,
+  type WorkbookTables,
+} from '../sheets/tables';
+import { updateRowCells } from '../sheets/writes';
 import type * as CheckInSchemas from './checkInSchemas';
+import { type ClientCallTexts, showFailuresIn } from './userFacing';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** How the sidebar's calls word a failure: a busy lock, or anything unexpected. */
+export const CHECK_IN_FAILURES: ClientCallTexts = {
+  busy: textsOf(CHECK_IN_MESSAGES, 'lockTimeout'),
+  unexpected: textsOf(CHECK_IN_MESSAGES, 'unexpected'),
+};
 
-/** An error whose message a person can read and act on, in the workbook language. */
-export class CheckInError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CheckInError';
-  }
-}
+const CHECK_IN_TABLE_TEXTS: MissingSheetTexts = {
+  missingSheet: textsOf(CHECK_IN_MESSAGES, 'missingSheet'),
+  missingColumns: textsOf(CHECK_IN_MESSAGES, 'missingColumns'),
+};
 
 /** The key result's cells a check-in writes, besides the appended Check-ins row. */
 const KEY_RESULT_WRITES = ['current', 'confidence', 'lastCheckIn', 'lastComment'] as const;
 const CHECK_IN_COLUMNS = ['timestamp', 'keyResultId', 'value', 'confidence', 'comment', 'author'];
 
-// The workbook language of this execution, known once Settings is read; errors before
-// that are in English.
-let languageOfThisRun: Language = 'en';
-
 function readSettingsOf(spreadsheet: Spreadsheet): Settings {
   const settings = readSettings(spreadsheet);
-  languageOfThisRun = settings.language;
+  showFailuresIn(settings.language);
   return settings;
 }
 
-/**
- * Wraps a public call so that whatever goes wrong reaches the person as a message in the
- * workbook language: CheckInErrors as they are, anything unexpected (a service failing
- * mid-run) with its own text inside a localized sentence.
- */
-export function withLocalizedErrors<A extends unknown[], T>(
-  work: (...args: A) => T,
-): (...args: A) => T {
-  return (...args: A) => {
-    languageOfThisRun = 'en';
-    try {
-      return work(...args);
-    } catch (error) {
-      if (error instanceof CheckInError) throw error;
-      // Errors from Apps Script services may come from another realm: read the message as is.
-      const message = (error as { message?: unknown } | null)?.message;
-      const detail = typeof message === 'string' ? message : String(error);
-      throw new CheckInError(
-        interpolate(CHECK_IN_MESSAGES[languageOfThisRun].unexpected, { detail }),
-      );
-    }
-  };
+function fail(
+  key: TextKeys<CheckInMessages>,
+  values: Readonly<Record<string, MessageValue>> = {},
+): never {
+  throw userFacingError(CHECK_IN_MESSAGES, key, values);
 }
 
-function fail(template: string, values: Record<string, string | number> = {}): never {
-  throw new CheckInError(interpolate(template, values));
-}
-
-/**
- * Reads each sheet once. Sheets in `optional` may be missing (a workbook without People
- * still gets its KRs); any other missing sheet, or a missing required column, is an
- * error that names it.
- */
-function requireTables(
-  spreadsheet: Spreadsheet,
-  specs: readonly SheetSpec[],
-  language: Language,
-  required: Partial<Record<string, readonly string[]>> = {},
-  optional: readonly SheetSpec[] = [],
-): Map<SheetSpec, Table> {
-  const messages = CHECK_IN_MESSAGES[language];
-  const sheets = findSheets(spreadsheet, specs);
-  const tables = new Map<SheetSpec, Table>();
-  for (const spec of specs) {
-    const sheet = sheets.get(spec);
-    if (!sheet && optional.includes(spec)) continue;
-    if (!sheet) fail(messages.missingSheet, { sheet: spec.name[language] });
-    const table = readSheetTable(sheet, spec);
-    const missing = (required[spec.key] ?? []).filter((key) => table.missing.includes(key));
-    if (missing.length) fail(messages.missingColumns, missingColumnValues(spec, missing, language));
-    tables.set(spec, table);
-  }
-  return tables;
-}
-
-function missingColumnValues(spec: SheetSpec, keys: readonly string[], language: Language) {
-  const headers = keys.map(
-    (key) => spec.columns.find((column) => column.key === key)?.header[language] ?? key,
-  );
-  return { sheet: spec.name[language], columns: headers.join(', ') };
-}
-
-function records(table: Table): RowRecord[] {
-  return table.rows.map((row) => record(table, row));
+function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
+  return openTables(spreadsheet, CHECK_IN_TABLE_TEXTS);
 }
 
 /** The Key Results row with this ID (compared as foldText), or a message naming the ID. */
-function findKeyResult(keyResults: Table, id: string, language: Language): Table['rows'][number] {
+function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
   const wanted = foldText(id);
   const row = keyResults.rows.find(
     (candidate) => foldText(candidate.cells[keyResults.indexByKey.id]) === wanted,
   );
   if (!row) {
-    fail(CHECK_IN_MESSAGES[language].unknownKeyResult, {
-      id: id.slice(0, 40),
-      sheet: KEY_RESULTS_SHEET.name[language],
-    });
+    fail('unknownKeyResult', { id: id.slice(0, 40), sheet: KEY_RESULTS_SHEET.name });
   }
   return row;
 }
@@ -170,17 +121,13 @@ function identify(people: readonly RowRecord[] | null): {
  * per user across documents and so must be one of THIS workbook's People. People is read
  * only in that second case.
  */
-function checkInAuthor(spreadsheet: Spreadsheet, language: Language): string {
+function checkInAuthor(spreadsheet: Spreadsheet): string {
   const { email, identity } = identify(null);
-  if (!email) fail(CHECK_IN_MESSAGES[language].identityNeeded);
+  if (!email) fail('identityNeeded');
   if (identity !== 'chosen') return email;
-  const people = requireTables(spreadsheet, [PEOPLE_SHEET], language, {}, [PEOPLE_SHEET]).get(
-    PEOPLE_SHEET,
-  );
-  const listed = (people ? records(people) : []).some(
-    (row) => foldText(row.email) === foldText(email),
-  );
-  if (!listed) fail(CHECK_IN_MESSAGES[language].identityNeeded);
+  const people = workbookTables(spreadsheet).optional(PEOPLE_SHEET);
+  const listed = records(people).some((row) => foldText(row.email) === foldText(email));
+  if (!listed) fail('identityNeeded');
   return email;
 }
 
@@ -188,23 +135,15 @@ function checkInAuthor(spreadsheet: Spreadsheet, language: Language): string {
 export function getCheckInContext(): CheckInContext {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
-  const tables = requireTables(
-    spreadsheet,
-    [KEY_RESULTS_SHEET, OBJECTIVES_SHEET, PEOPLE_SHEET],
-    settings.language,
-    { keyResults: ['id'] },
-    [OBJECTIVES_SHEET, PEOPLE_SHEET],
-  );
-  const optionalRecords = (spec: SheetSpec) => {
-    const table = tables.get(spec);
-    return table ? records(table) : [];
-  };
-  const people = optionalRecords(PEOPLE_SHEET);
+  const tables = workbookTables(spreadsheet);
+  const keyResults = records(tables.required(KEY_RESULTS_SHEET, ['id']));
+  const objectives = records(tables.optional(OBJECTIVES_SHEET));
+  const people = records(tables.optional(PEOPLE_SHEET));
   const { email, identity } = identify(people);
   return buildCheckInContext({
     settings,
-    keyResults: records(tables.get(KEY_RESULTS_SHEET)!),
-    objectives: optionalRecords(OBJECTIVES_SHEET),
+    keyResults,
+    objectives,
     people,
     email,
     identity,
@@ -215,17 +154,13 @@ export function getCheckInContext(): CheckInContext {
 /** Remembers which person of People this user is (accounts that hide their email). */
 export function chooseIdentity(email: unknown): CheckInContext {
   const spreadsheet = activeSpreadsheet();
-  const settings = readSettingsOf(spreadsheet);
-  const messages = CHECK_IN_MESSAGES[settings.language];
+  // Read for the language this call's failures are worded in.
+  readSettingsOf(spreadsheet);
   const parsed = loadSchemas().shortTextSchema(320).safeParse(email);
-  if (!parsed.success) fail(messages.badRequest, { detail: 'email' });
-  const tables = requireTables(spreadsheet, [PEOPLE_SHEET], settings.language, {
-    people: ['email'],
-  });
-  const person = records(tables.get(PEOPLE_SHEET)!).find(
-    (row) => foldText(row.email) === foldText(parsed.data),
-  );
-  if (!person) fail(messages.unknownPerson, { email: parsed.data.slice(0, 80) });
+  if (!parsed.success) fail('badRequest', { detail: 'email' });
+  const people = workbookTables(spreadsheet).required(PEOPLE_SHEET, ['email']);
+  const person = records(people).find((row) => foldText(row.email) === foldText(parsed.data));
+  if (!person) fail('unknownPerson', { email: parsed.data.slice(0, 80) });
   rememberChosenEmail(textOf(person.email));
   return getCheckInContext();
 }
@@ -284,88 +219,107 @@ export function saveCheckIn(payload: unknown): SaveResult {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
   const language = settings.language;
-  const messages = CHECK_IN_MESSAGES[language];
   const parsed = checkInPayloadSchema().safeParse(payload);
   if (!parsed.success) {
     const path = String(parsed.error.issues[0]?.path?.[0] ?? '');
     const field = FIELD_OF_PATH[path];
-    if (field === 'value') fail(`${messages.newValue}: ${messages.valueNotNumber}`);
-    if (field === 'confidence') fail(`${messages.confidence}: ${messages.confidenceRequired}`);
-    fail(messages.badRequest, { detail: field ? fieldLabel(field, messages) : '—' });
+    if (field === 'value') throw fieldProblem('newValue', 'valueNotNumber');
+    if (field === 'confidence') throw fieldProblem('confidence', 'confidenceRequired');
+    const label = (language: Language) =>
+      field ? fieldLabel(field, CHECK_IN_MESSAGES[language]) : '—';
+    fail('badRequest', { detail: inEachLanguage(label) });
   }
-  const email = checkInAuthor(spreadsheet, language);
+  const author = checkInAuthor(spreadsheet);
   const now = new Date();
   const expected = periodExpected(settings, settings.asOf ?? now);
-  let saved: {
-    keyResults: Table;
-    row: Table['rows'][number];
-    before: KeyResultView;
-    checkIn: ValidCheckIn;
-  };
-  try {
-    saved = withDocumentLock(() => {
-      // Read under the lock: a row inserted or a sort since the sidebar opened must not
-      // send these values to another KR's row.
-      const tables = requireTables(spreadsheet, [KEY_RESULTS_SHEET], language, {
-        keyResults: ['id', 'current'],
-      });
-      const keyResults = tables.get(KEY_RESULTS_SHEET)!;
-      const row = findKeyResult(keyResults, parsed.data.keyResultId, language);
-      const before = keyResultView(record(keyResults, row), {
-        expected,
-        settings,
-        nameByEmail: new Map(),
-      });
-      const validation = validateCheckIn(parsed.data, before.kind, language);
-      if (!validation.ok) fail(fieldErrorMessage(validation.errors, messages));
-      const valid = validation.checkIn;
-      const confidenceLabel = statusLabel(valid.confidence, language);
-      const [checkInsSheet] = findSheets(spreadsheet, [CHECK_INS_SHEET]).values();
-      if (!checkInsSheet) fail(messages.missingSheet, { sheet: CHECK_INS_SHEET.name[language] });
-      appendRecord(
-        checkInsSheet,
-        CHECK_INS_SHEET,
-        {
-          timestamp: now,
-          keyResultId: before.id,
-          value: valid.value,
-          confidence: confidenceLabel,
-          comment: valid.comment,
-          author: email,
-        },
-        CHECK_IN_COLUMNS,
-      );
-      const values: Partial<Record<(typeof KEY_RESULT_WRITES)[number], unknown>> = {
-        current: valid.value,
-        confidence: confidenceLabel,
-        lastCheckIn: now,
-      };
-      // An empty comment keeps the last one: it still says why the KR is where it is.
-      if (valid.comment) values.lastComment = valid.comment;
-      updateRowCells(keyResults, row.rowNumber, values);
-      writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
-      return { keyResults, row, before, checkIn: valid };
+  const saved = withDocumentLock(() => {
+    // Read under the lock: a row inserted or a sort since the sidebar opened must not
+    // send these values to another KR's row.
+    const tables = workbookTables(spreadsheet);
+    const keyResults = tables.required(KEY_RESULTS_SHEET, ['id', 'current']);
+    const row = findKeyResult(keyResults, parsed.data.keyResultId);
+    const before = keyResultView(record(keyResults, row), {
+      expected,
+      settings,
+      nameByEmail: new Map(),
     });
-  } catch (error) {
-    if (error instanceof LockTimeoutError) fail(messages.lockTimeout);
-    if (error instanceof MissingColumnsError) {
-      fail(messages.missingColumns, missingColumnValues(CHECK_INS_SHEET, error.missing, language));
+    const validation = validateCheckIn(parsed.data, before.kind, language);
+    if (!validation.ok) {
+      // Core words these in the workbook language, the one the failure is shown in.
+      throw new UserFacingError(
+        'invalidCheckIn',
+        { en: '{problems}', es: '{problems}' },
+        { problems: fieldErrorMessage(validation.errors, CHECK_IN_MESSAGES[language]) },
+      );
     }
-    throw error;
-  }
+    const valid = validation.checkIn;
+    const confidenceLabel = statusLabel(valid.confidence, language);
+    tables.appendRecord(
+      CHECK_INS_SHEET,
+      {
+        timestamp: now,
+        keyResultId: before.id,
+        value: valid.value,
+        confidence: confidenceLabel,
+        comment: valid.comment,
+        author,
+      },
+      CHECK_IN_COLUMNS,
+    );
+    const values: Partial<Record<(typeof KEY_RESULT_WRITES)[number], unknown>> = {
+      current: valid.value,
+      confidence: confidenceLabel,
+      lastCheckIn: now,
+    };
+    // An empty comment keeps the last one: it still says why the KR is where it is.
+    if (valid.comment) values.lastComment = valid.comment;
+    updateRowCells(keyResults, row.rowNumber, values);
+    writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
+    return { keyResults, row, before, checkIn: valid };
+  });
   const { keyResults, row, before, checkIn } = saved;
-  const sheetExpected = numberOrNull(cell(keyResults, row, 'expected'));
-  return afterSave(before, checkIn, settings, now, email, sheetExpected);
+  return afterSave({
+    before,
+    checkIn,
+    settings,
+    now,
+    author,
+    sheetExpected: numberOrNull(cell(keyResults, row, 'expected')),
+  });
 }
 
-function afterSave(
-  before: KeyResultView,
-  checkIn: { value: number | string; confidence: KeyResultView['status']; comment: string },
-  settings: Settings,
-  now: Date,
-  author: string,
-  sheetExpected: number | null,
-): SaveResult {
+/** "Field: problem", from the catalogue, in every language. */
+function fieldProblem(
+  field: TextKeys<CheckInMessages>,
+  problem: TextKeys<CheckInMessages>,
+): UserFacingError {
+  const text = (language: Language) =>
+    `${CHECK_IN_MESSAGES[language][field]}: ${CHECK_IN_MESSAGES[language][problem]}`;
+  return new UserFacingError(problem, inEachLanguage(text));
+}
+
+interface SavedCheckIn {
+  readonly before: KeyResultView;
+  readonly checkIn: {
+    readonly value: number | string;
+    readonly confidence: KeyResultView['status'];
+    readonly comment: string;
+  };
+  readonly settings: Settings;
+  readonly now: Date;
+  readonly author: string;
+  /** What the sheet's Expected column says, when it holds a number. */
+  readonly sheetExpected: number | null;
+}
+
+function afterSave({
+  before,
+  checkIn,
+  settings,
+  now,
+  author,
+  sheetExpected,
+}: SavedCheckIn): SaveResult {
   const at = now.toISOString();
   // What the sheet's Expected column says is what people see next to the status.
   const expected = sheetExpected ?? periodExpected(settings, now);
@@ -395,22 +349,18 @@ function afterSave(
 export function getKeyResultHistory(keyResultId: unknown): KeyResultHistory {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
-  const language = settings.language;
-  const messages = CHECK_IN_MESSAGES[language];
   const id = loadSchemas().shortTextSchema(200).safeParse(keyResultId);
-  if (!id.success) fail(messages.badRequest, { detail: 'ID' });
-  const tables = requireTables(spreadsheet, [KEY_RESULTS_SHEET, CHECK_INS_SHEET], language, {
-    keyResults: ['id'],
-    checkIns: ['timestamp', 'keyResultId'],
-  });
-  const keyResults = tables.get(KEY_RESULTS_SHEET)!;
-  const keyResultRow = record(keyResults, findKeyResult(keyResults, id.data, language));
+  if (!id.success) fail('badRequest', { detail: 'ID' });
+  const tables = workbookTables(spreadsheet);
+  const keyResults = tables.required(KEY_RESULTS_SHEET, ['id']);
+  const checkIns = tables.required(CHECK_INS_SHEET, ['timestamp', 'keyResultId']);
+  const keyResultRow = record(keyResults, findKeyResult(keyResults, id.data));
   const keyResult = keyResultView(keyResultRow, {
     expected: null,
     settings,
     nameByEmail: new Map(),
   });
-  const all = historyEntries(records(tables.get(CHECK_INS_SHEET)!), keyResult.id);
+  const all = historyEntries(records(checkIns), keyResult.id);
   const entries = all.slice(0, HISTORY_LIMIT);
   return {
     keyResultId: keyResult.id,

@@ -3,6 +3,7 @@ import { HELP_TEXT, menuIn } from '../core/menu';
 import { userLanguage } from '../services/session';
 import { addMenu, alert } from '../services/ui';
 import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
+import { activeSpreadsheet } from '../sheets/tables';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 
 /**
@@ -18,7 +19,7 @@ function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   }
   let language: Language;
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = activeSpreadsheet();
     const settings = readSettings(spreadsheet);
     language = settings.language;
     writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, new Date()));
@@ -32,7 +33,7 @@ function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
 /** The workbook's language when the add-on may read it, else the person's own. */
 function workbookLanguage(): Language {
   try {
-    return readSettings(SpreadsheetApp.getActiveSpreadsheet()).language;
+    return readSettings(activeSpreadsheet()).language;
   } catch (_error) {
     return userLanguage();
   }

@@ -12,9 +12,9 @@ import type { checkInPayloadSchema } from './checkInSchemas';
 import { customFunctions } from './customFunctions';
 import { cycleFunctions } from './cycle/entryPoints';
 import { menuFunctions } from './menu';
+import { okrReviewFunctions } from './okrReview';
 import type { PublicFunction } from './publicFunction';
 import { type PreviewResult, reminderFunctions } from './reminders';
-import { reviewFunctions } from './review';
 import { sidebarFunctions } from './sidebar';
 import { workbookFunctions } from './workbook';
 
@@ -22,7 +22,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   ...customFunctions,
   ...menuFunctions,
   ...workbookFunctions,
-  ...reviewFunctions,
+  ...okrReviewFunctions,
   ...sidebarFunctions,
   ...reminderFunctions,
   ...cycleFunctions,

@@ -3,6 +3,7 @@
 
 import { addDays, calendarDayIn, type IsoDay, localMidnight, toIsoDay } from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
+import { textsOf, UserFacingError } from '../core/i18n/userFacingError';
 import {
   type EmailContext,
   type ReminderEmail,
@@ -18,7 +19,6 @@ import {
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
-  type SheetSpec,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
 import { LockTimeoutError, withDocumentLock } from '../services/lock';
@@ -32,62 +32,53 @@ import {
   removeTriggers,
 } from '../services/triggers';
 import { alert } from '../services/ui';
-import { findSheets } from '../sheets/checkIns';
 import {
-  activeSpreadsheet,
   appendReminderLogRow,
   findReminderLog,
   readReminderLog,
   requireLogColumns,
-  spreadsheetTimeZone,
   writeReminderLog,
 } from '../sheets/reminderLog';
 import { readSettings, writeAsOf } from '../sheets/settings';
-import { readSheetTable, record, type Table } from '../sheets/table';
+import {
+  activeSpreadsheet,
+  eachRecord,
+  openTables,
+  records,
+  type Spreadsheet,
+  spreadsheetLink,
+  spreadsheetTimeZone,
+  type Table,
+} from '../sheets/tables';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { clientCall, showFailuresIn } from './userFacing';
 
 export const DAILY_HANDLER = 'runDailyReminders';
 // Long enough to wait out a check-in or a run fired a moment earlier in the same hour.
 const RUN_LOCK_MS = 30_000;
 
-/** The tables the run needs, found with one getSheets call and read once each. */
-function readTables(spreadsheet: Spreadsheet): Map<string, Table> {
-  const specs = [PEOPLE_SHEET, KEY_RESULTS_SHEET, OBJECTIVES_SHEET, CHECK_INS_SHEET];
-  const tables = new Map<string, Table>();
-  for (const [spec, sheet] of findSheets(spreadsheet, specs)) {
-    tables.set(spec.key, readSheetTable(sheet, spec));
-  }
-  return tables;
+const REMINDER_TABLE_TEXTS = { missingSheet: textsOf(REMINDER_MESSAGES, 'sheetMissing') };
+
+interface ReminderInputSources {
+  readonly spreadsheet: Spreadsheet;
+  readonly settings: Settings;
+  readonly today: IsoDay;
+  readonly logTable: Table | null;
+  readonly timeZone: string;
 }
 
-function recordsOf(table: Table | undefined) {
-  return table
-    ? table.rows.map((row) => ({ ...record(table, row), rowNumber: row.rowNumber }))
-    : [];
-}
-
-function requireTable(tables: Map<string, Table>, spec: SheetSpec, language: Language): Table {
-  const table = tables.get(spec.key);
-  if (!table) {
-    throw new Error(
-      interpolate(REMINDER_MESSAGES[language].sheetMissing, { sheet: spec.name[language] }),
-    );
-  }
-  return table;
-}
-
-function reminderInput(
-  spreadsheet: Spreadsheet,
-  settings: Settings,
-  today: IsoDay,
-  logTable: Table | null,
-  timeZone: string,
-): ReminderInput {
-  const tables = readTables(spreadsheet);
-  requireTable(tables, PEOPLE_SHEET, settings.language);
-  requireTable(tables, KEY_RESULTS_SHEET, settings.language);
+function reminderInput({
+  spreadsheet,
+  settings,
+  today,
+  logTable,
+  timeZone,
+}: ReminderInputSources): ReminderInput {
+  const tables = openTables(spreadsheet, REMINDER_TABLE_TEXTS);
+  const people = tables.required(PEOPLE_SHEET);
+  const keyResults = tables.required(KEY_RESULTS_SHEET);
+  const objectives = tables.optional(OBJECTIVES_SHEET);
+  const checkIns = tables.optional(CHECK_INS_SHEET);
   return {
     today,
     reminderDaysBefore: settings.reminderDaysBefore,
@@ -99,26 +90,16 @@ function reminderInput(
       yellowAt: settings.yellowAt,
       timeZone,
     },
-    people: recordsOf(tables.get(PEOPLE_SHEET.key)),
-    keyResults: recordsOf(tables.get(KEY_RESULTS_SHEET.key)),
-    objectives: recordsOf(tables.get(OBJECTIVES_SHEET.key)),
-    latestCheckIns: latestCheckIns(checkInRecords(tables.get(CHECK_INS_SHEET.key)), timeZone),
-    log: readLogState(recordsOf(logTable ?? undefined), timeZone),
+    people: records(people),
+    keyResults: records(keyResults),
+    objectives: records(objectives),
+    latestCheckIns: latestCheckIns(eachRecord(checkIns), timeZone),
+    log: readLogState(records(logTable), timeZone),
   };
-}
-
-// Check-ins can run to hundreds of thousands of rows: hand them over lazily.
-function* checkInRecords(table: Table | undefined) {
-  if (!table) return;
-  for (const row of table.rows) yield record(table, row);
 }
 
 function emailContext(spreadsheet: Spreadsheet, language: Language): EmailContext {
-  return {
-    language,
-    spreadsheetUrl: spreadsheet.getUrl(),
-    spreadsheetName: spreadsheet.getName(),
-  };
+  return { language, ...spreadsheetLink(spreadsheet) };
 }
 
 /** What a run did, for the Reminder log and for "Send now". */
@@ -160,8 +141,8 @@ export function runReminderJob(): JobOutcome {
       writeAsOf(spreadsheet, settings, localMidnight(today));
       const logTable = readReminderLog(spreadsheet, language);
       // Before anything is sent: a log that cannot be written would send it all again tomorrow.
-      requireLogColumns(logTable, language);
-      const input = reminderInput(spreadsheet, settings, today, logTable, timeZone);
+      requireLogColumns(logTable);
+      const input = reminderInput({ spreadsheet, settings, today, logTable, timeZone });
       const plan = planReminders(input);
       const result = sendReminders(plan, mailPort(), emailContext(spreadsheet, language));
       writeReminderLog(logTable, placeLogEntries(result.entries, input.log), now, language);
@@ -171,7 +152,7 @@ export function runReminderJob(): JobOutcome {
     if (error instanceof LockTimeoutError) {
       return stop(REMINDER_MESSAGES[language].anotherRunInProgress);
     }
-    const reason = messageOf(error);
+    const reason = messageOf(error instanceof UserFacingError ? error.inLanguage(language) : error);
     console.error(`OKR Sheets reminders stopped: ${reason}`);
     return stop(reason);
   }
@@ -190,10 +171,11 @@ function userLanguageOr(fallback: Language): Language {
 export function previewEmails(day: IsoDay): ReminderEmail[] {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings(spreadsheet);
+  showFailuresIn(settings.language);
   const timeZone = spreadsheetTimeZone(spreadsheet);
   // A preview writes nothing: without a log sheet it reads as an empty log.
   const logTable = findReminderLog(spreadsheet);
-  const input = reminderInput(spreadsheet, settings, day, logTable, timeZone);
+  const input = reminderInput({ spreadsheet, settings, today: day, logTable, timeZone });
   // As if the trigger had run every day up to the chosen one.
   const plan = planReminders({
     ...input,
@@ -331,7 +313,8 @@ export const reminderFunctions: readonly PublicFunction[] = [
     summary: 'The reminder emails a run on the given day would send (nothing is sent).',
     params: [{ name: 'day', type: 'string', description: 'The day, as yyyy-mm-dd.' }],
     returns: '{day: string, emails: Array<{to, subject, body, htmlBody}>}',
-    implementation: previewRemindersOn,
+    // Only a sheet the preview needs becomes a message; anything else reaches the page as it is.
+    implementation: clientCall({}, previewRemindersOn),
   }),
   definePublicFunction({
     name: 'sendRemindersNow',

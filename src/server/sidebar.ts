@@ -1,13 +1,14 @@
 import { userLanguage } from '../services/session';
 import { showSidebar } from '../services/ui';
 import {
+  CHECK_IN_FAILURES,
   chooseIdentity,
   getCheckInContext,
   getKeyResultHistory,
   saveCheckIn,
-  withLocalizedErrors,
 } from './checkIn';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
+import { clientCall } from './userFacing';
 
 const SIDEBAR_TITLE = { en: 'OKR check-in', es: 'Seguimiento de OKRs' } as const;
 
@@ -30,7 +31,7 @@ export const sidebarFunctions: readonly PublicFunction[] = [
     details: ['Reads Settings, Key Results, Objectives and People once each. Dates are ISO text.'],
     params: [],
     returns: '{Object} the sidebar context.',
-    implementation: withLocalizedErrors(getCheckInContext),
+    implementation: clientCall(CHECK_IN_FAILURES, getCheckInContext),
   }),
   definePublicFunction({
     name: 'saveCheckIn',
@@ -49,7 +50,7 @@ export const sidebarFunctions: readonly PublicFunction[] = [
       },
     ],
     returns: '{Object} {keyResult, entry}.',
-    implementation: withLocalizedErrors(saveCheckIn),
+    implementation: clientCall(CHECK_IN_FAILURES, saveCheckIn),
   }),
   definePublicFunction({
     name: 'getKeyResultHistory',
@@ -57,7 +58,7 @@ export const sidebarFunctions: readonly PublicFunction[] = [
     summary: 'Returns the check-ins of one key result, newest first, with its chart series.',
     params: [{ name: 'keyResultId', type: 'string', description: 'The KR ID.' }],
     returns: '{Object} {keyResultId, entries, series, omitted}.',
-    implementation: withLocalizedErrors(getKeyResultHistory),
+    implementation: clientCall(CHECK_IN_FAILURES, getKeyResultHistory),
   }),
   definePublicFunction({
     name: 'chooseIdentity',
@@ -65,6 +66,6 @@ export const sidebarFunctions: readonly PublicFunction[] = [
     summary: 'Remembers which person of People this user is, when Google hides their email.',
     params: [{ name: 'email', type: 'string', description: 'An email listed in People.' }],
     returns: '{Object} the sidebar context for that person.',
-    implementation: withLocalizedErrors(chooseIdentity),
+    implementation: clientCall(CHECK_IN_FAILURES, chooseIdentity),
   }),
 ];

@@ -1,21 +1,30 @@
 import { EXAMPLE_IDS } from '../core/examples/buildExamples';
 import { interpolate, type Language } from '../core/i18n/language';
+import { textsOf } from '../core/i18n/userFacingError';
 import { WORKBOOK_MESSAGES } from '../core/workbook/messages';
 import { isoDay } from '../core/workbook/plan';
 import { WORKBOOK_SHEETS } from '../core/workbook/schema';
-import { LockTimeoutError, withDocumentLock } from '../services/lock';
+import { withDocumentLock } from '../services/lock';
+import { askYesNo, toast } from '../services/ui';
 import {
   exampleIdPrefix,
   insertExamples,
   readExampleTables,
   readPresentExampleTables,
 } from '../sheets/examples';
-import { confirm, toast } from '../sheets/notify';
 import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
+import type { Spreadsheet } from '../sheets/tables';
 import { createOrUpgradeWorkbook, type UpgradeReport } from '../sheets/workbook';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
+import { type MenuActionTexts, menuAction } from './userFacing';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** How the workbook's menu actions (and Review OKRs) show a failure: a toast. */
+export const WORKBOOK_ACTION_TEXTS: MenuActionTexts = {
+  title: textsOf(WORKBOOK_MESSAGES, 'title'),
+  busy: textsOf(WORKBOOK_MESSAGES, 'lockTimeout'),
+  unexpected: textsOf(WORKBOOK_MESSAGES, 'failed'),
+  shownAs: 'toast',
+};
 
 /** What the upgrade did, in one toast line. */
 export function upgradeSummary(report: UpgradeReport): string {
@@ -48,31 +57,15 @@ export function upgradeSummary(report: UpgradeReport): string {
   return parts.length > 0 ? parts.join(' ') : messages.upToDate;
 }
 
-/** Runs a menu action and turns failures into a toast. */
-function asMenuActionUnlocked(work: (spreadsheet: Spreadsheet) => void): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  try {
-    work(spreadsheet);
-  } catch (error) {
-    const language: Language = readSettings(spreadsheet).language;
-    const messages = WORKBOOK_MESSAGES[language];
-    const text =
-      error instanceof LockTimeoutError
-        ? messages.lockTimeout
-        : interpolate(messages.failed, { detail: (error as Error).message });
-    toast(spreadsheet, text, messages.title);
-  }
-}
-
-/** Runs a menu action under the document lock and turns failures into a toast. */
-function asMenuAction(work: (spreadsheet: Spreadsheet) => void): void {
-  asMenuActionUnlocked((spreadsheet) => withDocumentLock(() => work(spreadsheet)));
+/** Runs a menu action under the document lock; a failure ends in a toast. */
+function lockedWorkbookAction(work: (spreadsheet: Spreadsheet) => void): void {
+  menuAction(WORKBOOK_ACTION_TEXTS, (spreadsheet) => withDocumentLock(() => work(spreadsheet)));
 }
 
 function createOrUpgradeWorkbookAction(): void {
-  asMenuAction((spreadsheet) => {
+  lockedWorkbookAction((spreadsheet) => {
     const report = createOrUpgradeWorkbook(spreadsheet, spreadsheetToday(spreadsheet, new Date()));
-    toast(spreadsheet, upgradeSummary(report), WORKBOOK_MESSAGES[report.plan.language].title);
+    toast(spreadsheet, WORKBOOK_MESSAGES[report.plan.language].title, upgradeSummary(report));
   });
 }
 
@@ -80,13 +73,13 @@ function examplesAlreadyThere(spreadsheet: Spreadsheet, language: Language): voi
   const messages = WORKBOOK_MESSAGES[language];
   toast(
     spreadsheet,
-    interpolate(messages.examplesAlreadyThere, { ids: `${EXAMPLE_IDS[0]}–${EXAMPLE_IDS.at(-1)}` }),
     messages.title,
+    interpolate(messages.examplesAlreadyThere, { ids: `${EXAMPLE_IDS[0]}–${EXAMPLE_IDS.at(-1)}` }),
   );
 }
 
 function insertExampleOkrsAction(): void {
-  asMenuActionUnlocked((spreadsheet) => {
+  menuAction(WORKBOOK_ACTION_TEXTS, (spreadsheet) => {
     // The question waits for a person: it is asked without the document lock (which would
     // hold up everyone's check-ins and the daily run meanwhile), from a read that writes
     // nothing; everything is read again under the lock before writing.
@@ -99,9 +92,9 @@ function insertExampleOkrsAction(): void {
     }
     if (
       peek.hasData &&
-      !confirm(askedMessages.examplesConfirmTitle, askedMessages.examplesConfirmBody)
+      !askYesNo(askedMessages.examplesConfirmTitle, askedMessages.examplesConfirmBody)
     ) {
-      toast(spreadsheet, askedMessages.examplesSkipped, askedMessages.title);
+      toast(spreadsheet, askedMessages.title, askedMessages.examplesSkipped);
       return;
     }
     withDocumentLock(() => {
@@ -122,21 +115,21 @@ function insertExampleOkrsAction(): void {
       );
       // Again, so the Dashboard lists the examples' teams and sizes its chart to them.
       createOrUpgradeWorkbook(spreadsheet, today);
-      toast(spreadsheet, interpolate(messages.examplesInserted, { ...inserted }), messages.title);
+      toast(spreadsheet, messages.title, interpolate(messages.examplesInserted, { ...inserted }));
     });
   });
 }
 
 function refreshAsOfDateAction(): void {
-  asMenuAction((spreadsheet) => {
+  lockedWorkbookAction((spreadsheet) => {
     const settings = readSettings(spreadsheet);
     const messages = WORKBOOK_MESSAGES[settings.language];
     const today = spreadsheetToday(spreadsheet, new Date());
     if (!writeAsOf(spreadsheet, settings, today)) {
-      toast(spreadsheet, messages.asOfMissing, messages.title);
+      toast(spreadsheet, messages.title, messages.asOfMissing);
       return;
     }
-    toast(spreadsheet, interpolate(messages.asOfUpdated, { date: isoDay(today) }), messages.title);
+    toast(spreadsheet, messages.title, interpolate(messages.asOfUpdated, { date: isoDay(today) }));
   });
 }
 

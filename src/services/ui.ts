@@ -1,5 +1,8 @@
-// Thin adapter over the spreadsheet UI (menus, sidebars, alerts, toasts).
+// Thin adapter over the spreadsheet UI: menus, sidebars, and everything that tells or asks
+// a person something. Every message helper takes the title first, then the text.
 import type { LabelledMenuItem } from '../core/menu';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Add-on menus appear under Extensions with the add-on's name (OKRs). */
 export function addMenu(items: readonly (LabelledMenuItem | 'separator')[]): void {
@@ -17,7 +20,26 @@ export function showSidebar(file: string, title: string): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** A message the person closes with OK. */
 export function alert(title: string, body: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(title, body, ui.ButtonSet.OK);
+}
+
+/** A toast in the spreadsheet's corner; it never blocks the person. */
+export function toast(spreadsheet: Spreadsheet, title: string, message: string): void {
+  spreadsheet.toast(message, title, 10);
+}
+
+/** Asks a yes/no question; true only when the person answers Yes. */
+export function askYesNo(title: string, body: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, body, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** The text typed, or null when the person cancels or closes the prompt. */
+export function askText(title: string, body: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, body, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
 }

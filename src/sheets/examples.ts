@@ -13,7 +13,8 @@ import {
   type SheetSpec,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
-import { readTable, type Table } from './table';
+import { readTable, type Table } from './tables';
+import { ensureRows, lastUsedRow } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -99,7 +100,7 @@ export function insertExamples(
   };
   for (const spec of EXAMPLE_SHEETS) {
     const table = read.tables.get(spec.key)!;
-    const firstRow = appendRow(table);
+    const firstRow = lastUsedRow(table) + 1;
     appendRecords(table, spec, bySheet[spec.key], firstRow);
     if (spec.key === KEY_RESULTS_SHEET.key) {
       for (const key of ['start', 'target', 'current']) {
@@ -119,12 +120,6 @@ export function insertExamples(
   };
 }
 
-/** The first row below every row that holds anything (computed blanks do not count). */
-function appendRow(table: Table): number {
-  const last = table.rows.length > 0 ? table.rows[table.rows.length - 1].rowNumber : 1;
-  return last + 1;
-}
-
 /**
  * Writes the records' plain columns in runs of adjacent columns, skipping computed columns
  * (their row-2 formula fills them) and the person's own columns.
@@ -140,9 +135,7 @@ function appendRecords(
     .filter((column) => !column.computed && table.indexByKey[column.key] !== undefined)
     .map((column) => ({ key: column.key, index: table.indexByKey[column.key] }))
     .sort((left, right) => left.index - right.index);
-  const maxRows = table.sheet.getMaxRows();
-  const lastRow = firstRow + records.length - 1;
-  if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  ensureRows(table.sheet, firstRow + records.length - 1);
   let run: { key: string; index: number }[] = [];
   const flush = () => {
     if (run.length === 0) return;

@@ -5,7 +5,6 @@
 import { inertText } from '../core/checkIn/inertText';
 import type { CarriedKeyResult } from '../core/cycle/carryOver';
 import type { PeriodScoreTable } from '../core/cycle/history';
-import type { SheetRow } from '../core/cycle/okrs';
 import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
 import type { Language, Translations } from '../core/i18n/language';
@@ -17,32 +16,15 @@ import {
   SETTINGS_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
-import { adjacentRuns } from './checkIns';
-import { findSheet, readTable, record, type Table } from './table';
+import { findSheet, readTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
+import { adjacentRuns, ensureRows, lastUsedRow } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#1f3864';
 const HEADER_TEXT = '#ffffff';
-
-/** A table's rows as the cycle's plain rows. */
-export function sheetRows(table: Table | null): SheetRow[] {
-  if (!table) return [];
-  return table.rows.map((row) => ({ rowNumber: row.rowNumber, cells: record(table, row) }));
-}
-
-/** The last row holding anything (1 = only the header). */
-function lastUsedRow(table: Table): number {
-  const rows = table.rows;
-  return rows.length === 0 ? 1 : rows[rows.length - 1].rowNumber;
-}
-
-function ensureRows(sheet: Sheet, lastRow: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-}
 
 /** History as read, creating it (header row only) on the first close. */
 export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language): Table {
@@ -80,13 +62,19 @@ export function appendHistory(history: Table, values: readonly unknown[][]): voi
  * Puts the next period into Settings (Period, Period start, Period end: one cell each,
  * the only Settings cells that change); a setting Settings lacks is added below.
  */
-export function writePeriodSettings(
-  spreadsheet: Spreadsheet,
-  settings: Settings,
-  period: Period,
-  language: Language,
-  timeZone: string,
-): void {
+export function writePeriodSettings({
+  spreadsheet,
+  settings,
+  period,
+  language,
+  timeZone,
+}: {
+  readonly spreadsheet: Spreadsheet;
+  readonly settings: Settings;
+  readonly period: Period;
+  readonly language: Language;
+  readonly timeZone: string;
+}): void {
   const sheet = findSheet(spreadsheet, SETTINGS_SHEET);
   if (!sheet) return;
   const values: Record<string, unknown> = {
@@ -183,19 +171,28 @@ export function writePeriodScores(
   sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
   if (rows.length > 0) sheet.getRange(2, 2, rows.length, header.length - 1).setNumberFormat('0.00');
   sheet.setFrozenRows(1);
-  placeChart(sheet, range, texts.chartTitle, 1, header.length + 2);
+  placeChart(sheet, { data: range, title: texts.chartTitle, row: 1, column: header.length + 2 });
   // Only the add-on's own Dashboard: a person's sheet named Dashboard gets no chart.
   const dashboard = addonDashboardSheet(spreadsheet);
-  if (dashboard) placeChart(dashboard, range, texts.chartTitle, 1, DASHBOARD_WIDTH + 2);
+  if (dashboard) {
+    placeChart(dashboard, {
+      data: range,
+      title: texts.chartTitle,
+      row: 1,
+      column: DASHBOARD_WIDTH + 2,
+    });
+  }
 }
 
-function placeChart(
-  sheet: Sheet,
-  data: GoogleAppsScript.Spreadsheet.Range,
-  title: string,
-  row: number,
-  column: number,
-): void {
+/** A chart of `data` titled `title`, its top-left corner at `row`, `column`. */
+interface ChartPlacement {
+  readonly data: GoogleAppsScript.Spreadsheet.Range;
+  readonly title: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+function placeChart(sheet: Sheet, { data, title, row, column }: ChartPlacement): void {
   const existing = findChart(sheet);
   const builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
     .asColumnChart()

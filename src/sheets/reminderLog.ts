@@ -1,20 +1,11 @@
 // The Reminder log: read once per run; written back touching only the cells that change.
-import { interpolate, type Language } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
+import { inEachLanguage, userFacingError } from '../core/i18n/userFacingError';
 import { type LogEntry, type LogWrite, logRowCells } from '../core/reminders/log';
 import { REMINDER_MESSAGES } from '../core/reminders/messages';
 import { REMINDER_LOG_SHEET } from '../core/workbook/schema';
-import { findSheet, readSheetTable, type Table } from './table';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export function activeSpreadsheet(): Spreadsheet {
-  return SpreadsheetApp.getActive();
-}
-
-/** The zone whose calendar the reminders follow ('' lets the runtime's zone apply). */
-export function spreadsheetTimeZone(spreadsheet: Spreadsheet): string {
-  return spreadsheet.getSpreadsheetTimeZone() ?? '';
-}
+import { findSheet, readSheetTable, type Spreadsheet, type Table } from './tables';
+import { adjacentRuns } from './writes';
 
 /** The log as a table, or null when the workbook has no Reminder log sheet. */
 export function findReminderLog(spreadsheet: Spreadsheet): Table | null {
@@ -42,38 +33,22 @@ function rowOf(table: Table, cells: Readonly<Record<string, unknown>>): unknown[
   return row;
 }
 
-/** Headers (in `language`) of the log columns the sheet lacks; empty when it has them all. */
-export function missingLogColumns(table: Table, language: Language): string[] {
-  return REMINDER_LOG_SHEET.columns
-    .filter((column) => table.indexByKey[column.key] === undefined)
-    .map((column) => column.header[language]);
-}
-
 /**
  * Throws, saying which columns are missing, unless the log has every column a run
  * writes. A run checks this before sending anything: a log it cannot write would not
  * remember what was sent, and the same reminders would go out again the next day.
  */
-export function requireLogColumns(table: Table, language: Language): void {
-  const missing = missingLogColumns(table, language);
-  if (missing.length === 0) return;
-  throw new Error(
-    interpolate(REMINDER_MESSAGES[language].logColumnsMissing, {
-      sheet: REMINDER_LOG_SHEET.name[language],
-      columns: missing.join(', '),
-    }),
+export function requireLogColumns(table: Table): void {
+  const missing = REMINDER_LOG_SHEET.columns.filter(
+    (column) => table.indexByKey[column.key] === undefined,
   );
-}
-
-/** Consecutive integers grouped: [2, 3, 4, 7] → [[2, 3, 4], [7]]. */
-function consecutiveRuns(sorted: readonly number[]): number[][] {
-  const runs: number[][] = [];
-  for (const value of sorted) {
-    const last = runs.at(-1);
-    if (last && last[last.length - 1] === value - 1) last.push(value);
-    else runs.push([value]);
-  }
-  return runs;
+  if (missing.length === 0) return;
+  const headers = (language: Language) =>
+    missing.map((column) => column.header[language]).join(', ');
+  throw userFacingError(REMINDER_MESSAGES, 'logColumnsMissing', {
+    sheet: REMINDER_LOG_SHEET.name,
+    columns: inEachLanguage(headers),
+  });
 }
 
 /**
@@ -91,7 +66,7 @@ export function writeReminderLog(
   language: Language,
 ): void {
   if (placed.updates.length === 0 && placed.appends.length === 0) return;
-  requireLogColumns(table, language);
+  requireLogColumns(table);
   const cellsByRow = new Map<number, Readonly<Record<string, unknown>>>();
   for (const update of placed.updates) {
     cellsByRow.set(update.rowNumber, logRowCells(update.entry, sentAt, language));
@@ -100,8 +75,8 @@ export function writeReminderLog(
   for (const column of REMINDER_LOG_SHEET.columns) {
     keyByIndex.set(table.indexByKey[column.key], column.key);
   }
-  const columnRuns = consecutiveRuns([...keyByIndex.keys()].sort((a, b) => a - b));
-  const rowRuns = consecutiveRuns([...cellsByRow.keys()].sort((a, b) => a - b));
+  const columnRuns = adjacentRuns(keyByIndex.keys());
+  const rowRuns = adjacentRuns(cellsByRow.keys());
   for (const rows of rowRuns) {
     for (const columns of columnRuns) {
       const block = rows.map((rowNumber) => {

@@ -3,7 +3,7 @@
 import { calendarDayIn, localCalendarDay, localMidnight } from '../core/dates';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
-import { findSheet } from './table';
+import { findSheet } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

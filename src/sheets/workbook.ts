@@ -40,7 +40,7 @@ import {
 } from '../core/workbook/schema';
 import { KPI_HEALTH_LABELS } from '../core/workbook/vocabulary';
 import { recordDashboardSheetId, recordedDashboardSheetId } from '../services/dashboardRecord';
-import { cell, readSheetTable } from './table';
+import { cell, readSheetTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -162,7 +162,7 @@ const RULES: Translations<Readonly<Record<ReviewRule, RuleText>>> = {
   },
 };
 
-export interface ReviewTexts {
+export interface OkrReviewTexts {
   readonly noProblems: string;
   readonly summary: string;
   readonly missingSheets: string;
@@ -170,7 +170,7 @@ export interface ReviewTexts {
   readonly noIdsMissing: string;
 }
 
-export const REVIEW_TEXTS: Translations<ReviewTexts> = {
+export const OKR_REVIEW_TEXTS: Translations<OkrReviewTexts> = {
   en: {
     noProblems: 'No problems found. Well-written OKRs!',
     summary: 'The review found {count} point(s) to improve; see the {sheet} sheet.',

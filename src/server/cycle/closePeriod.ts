@@ -13,16 +13,15 @@ import {
 import { interpolate, type Language } from '../../core/i18n/language';
 import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
+import { alert, askText, askYesNo, toast } from '../../services/ui';
 import {
   appendHistory,
   appendKeyResults,
   readOrCreateHistory,
-  sheetRows,
   writePeriodScores,
   writePeriodSettings,
 } from '../../sheets/history';
-import { readTable, record } from '../../sheets/table';
-import { askText, askYesNo, showAlert, showToast } from './dialogs';
+import { readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
 import { type CycleState, readCycleState } from './workbookState';
 
 const PROMPT_ATTEMPTS = 3;
@@ -65,7 +64,7 @@ export function runClosePeriod(state: CycleState): void {
   const { spreadsheet, settings, period, today, timeZone } = state;
   const language = settings.language;
   const texts = CYCLE_DIALOGS[language];
-  const historyName = state.history?.sheet.getName() ?? HISTORY_SHEET.name[language];
+  const historyName = state.history ? sheetNameOf(state.history) : HISTORY_SHEET.name[language];
   const plan = planClose(
     state.okrs,
     period,
@@ -76,11 +75,11 @@ export function runClosePeriod(state: CycleState): void {
     timeZone,
   );
   if (plan.kind === 'alreadyClosed') {
-    showAlert(plan.dialog.title, plan.dialog.body);
+    alert(plan.dialog.title, plan.dialog.body);
     return;
   }
   if (!askYesNo(plan.confirmation.title, plan.confirmation.body)) {
-    showToast(spreadsheet, plan.confirmation.title, texts.cancelled);
+    toast(spreadsheet, plan.confirmation.title, texts.cancelled);
     return;
   }
   const outcome = withDocumentLock((): CloseOutcome => {
@@ -118,26 +117,28 @@ export function runClosePeriod(state: CycleState): void {
     return { kind: 'closed', plan: freshPlan };
   });
   if (outcome.kind === 'refused') {
-    showAlert(outcome.dialog.title, outcome.dialog.body);
+    alert(outcome.dialog.title, outcome.dialog.body);
     return;
   }
   if (outcome.kind === 'changed') {
-    showToast(spreadsheet, plan.confirmation.title, texts.cancelled);
+    toast(spreadsheet, plan.confirmation.title, texts.cancelled);
     return;
   }
   const closedPlan = outcome.plan;
   const appended = closedPlan.entries.length;
   const closed = closedDialog(period, appended, closedPlan.scores, language, historyName);
-  showAlert(closed.title, closed.body);
+  alert(closed.title, closed.body);
   const next = askNextPeriod(period, language);
   if (!next) return;
-  withDocumentLock(() => writePeriodSettings(spreadsheet, settings, next, language, timeZone));
-  showToast(
+  withDocumentLock(() =>
+    writePeriodSettings({ spreadsheet, settings, period: next, language, timeZone }),
+  );
+  toast(
     spreadsheet,
     texts.nextPeriodTitle,
     interpolate(texts.nextPeriodStarted, { ...next, period: next.name }),
   );
-  offerCarryOver(state, closedPlan.unfinished, period, next, language);
+  offerCarryOver({ state, unfinished: closedPlan.unfinished, closed: period, next, language });
 }
 
 function askNextPeriod(closed: Period, language: Language): Period | null {
@@ -153,18 +154,21 @@ function askNextPeriod(closed: Period, language: Language): Period | null {
     if (input === null) return null;
     const chosen = parsePeriodInput(input, proposed, language);
     if (chosen) return chosen;
-    showAlert(texts.nextPeriodTitle, interpolate(texts.nextPeriodInvalid, { input }));
+    alert(texts.nextPeriodTitle, interpolate(texts.nextPeriodInvalid, { input }));
   }
   return null;
 }
 
-function offerCarryOver(
-  state: CycleState,
-  unfinished: readonly CycleKeyResult[],
-  closed: Period,
-  next: Period,
-  language: Language,
-): void {
+interface CarryOverOffer {
+  readonly state: CycleState;
+  /** The closed period's key results that did not reach their target. */
+  readonly unfinished: readonly CycleKeyResult[];
+  readonly closed: Period;
+  readonly next: Period;
+  readonly language: Language;
+}
+
+function offerCarryOver({ state, unfinished, closed, next, language }: CarryOverOffer): void {
   if (unfinished.length === 0) return;
   const { spreadsheet } = state;
   const texts = CYCLE_DIALOGS[language];
@@ -201,11 +205,11 @@ function offerCarryOver(
     return rows;
   });
   const shown = carried.slice(0, 10).map((item) => item.id);
-  showAlert(
+  alert(
     texts.carryOverTitle,
     interpolate(texts.carriedOver, {
       count: carried.length,
-      sheet: state.keyResults.sheet.getName(),
+      sheet: sheetNameOf(state.keyResults),
       ids: shown.join(', ') + (carried.length > shown.length ? ', …' : ''),
     }),
   );

@@ -1,45 +1,32 @@
 // The OKR cycle's public entry points: the Mid-period review and Close period menu
 // actions, and the KPI_STATUS custom function.
 import { CYCLE_DIALOGS } from '../../core/cycle/messages';
-import type { Language } from '../../core/i18n/language';
-import { LockTimeoutError } from '../../services/lock';
-import { readSettings } from '../../sheets/settings';
+import { textsOf } from '../../core/i18n/userFacingError';
+import { toast } from '../../services/ui';
 import { definePublicFunction, type PublicFunction } from '../publicFunction';
+import { menuAction } from '../userFacing';
 import { runClosePeriod } from './closePeriod';
-import { showAlert, showToast } from './dialogs';
 import { KPI_STATUS } from './kpiStatus';
 import { runMidPeriodReview } from './midPeriodReview';
-import { CycleProblem, readCycleState } from './workbookState';
+import { readCycleState } from './workbookState';
 
-/** Runs a cycle action; a problem the person can fix, or a busy lock, becomes an alert. */
-function cycleAction(title: (language: Language) => string, work: () => void): void {
-  try {
-    work();
-  } catch (error) {
-    const language = readSettings(SpreadsheetApp.getActiveSpreadsheet()).language;
-    if (error instanceof CycleProblem) showAlert(title(language), error.message);
-    else if (error instanceof LockTimeoutError)
-      showAlert(title(language), CYCLE_DIALOGS[language].busy);
-    else throw error;
-  }
-}
+// A problem the person can fix, or a busy lock, becomes an alert; anything else is left
+// for Apps Script to show.
+const busy = textsOf(CYCLE_DIALOGS, 'busy');
 
 function midPeriodReview(): void {
-  cycleAction(
-    (language) => CYCLE_DIALOGS[language].reviewDoneTitle,
-    () => {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const state = readCycleState(spreadsheet);
-      const summary = runMidPeriodReview(state);
-      showToast(spreadsheet, CYCLE_DIALOGS[state.settings.language].reviewDoneTitle, summary);
-    },
-  );
+  const title = textsOf(CYCLE_DIALOGS, 'reviewDoneTitle');
+  menuAction({ title, busy, shownAs: 'alert' }, (spreadsheet) => {
+    const state = readCycleState(spreadsheet);
+    const summary = runMidPeriodReview(state);
+    toast(spreadsheet, title[state.settings.language], summary);
+  });
 }
 
 function closePeriod(): void {
-  cycleAction(
-    (language) => CYCLE_DIALOGS[language].closeActionTitle,
-    () => runClosePeriod(readCycleState(SpreadsheetApp.getActiveSpreadsheet())),
+  const title = textsOf(CYCLE_DIALOGS, 'closeActionTitle');
+  menuAction({ title, busy, shownAs: 'alert' }, (spreadsheet) =>
+    runClosePeriod(readCycleState(spreadsheet)),
   );
 }
 

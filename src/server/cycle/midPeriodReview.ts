@@ -2,10 +2,9 @@ import { CYCLE_DIALOGS } from '../../core/cycle/messages';
 import { buildMidPeriodReview, STALE_AFTER_DAYS } from '../../core/cycle/review';
 import { reviewBlock } from '../../core/cycle/reviewLayout';
 import { interpolate } from '../../core/i18n/language';
-import { columnLetter } from '../../core/workbook/formulas';
 import { midPeriodReviewSheetName } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
-import { readPreviousReview, reviewSheetsByDay, writeReviewSheet } from '../../sheets/reviewSheet';
+import { keyResultLinks, MidPeriodReviewSheets } from '../../sheets/midPeriodReview';
 import type { CycleState } from './workbookState';
 
 /** Writes today's review sheet (or refreshes it) and returns the summary to show. */
@@ -13,21 +12,14 @@ export function runMidPeriodReview(state: CycleState): string {
   const { spreadsheet, settings, period, today, timeZone, keyResults } = state;
   const language = settings.language;
   const okrs = state.okrs;
-  const reviews = reviewSheetsByDay(spreadsheet);
-  const previous = readPreviousReview(reviews, today, period.start);
+  const reviews = new MidPeriodReviewSheets(spreadsheet);
+  const previous = reviews.previous(today, period.start);
   const review = buildMidPeriodReview(okrs, period, today, previous);
-  const links = {
-    sheetId: keyResults.sheet.getSheetId(),
-    idColumn: columnLetter(keyResults.indexByKey.id ?? 0),
-  };
-  const block = reviewBlock(review, language, links, timeZone);
+  const block = reviewBlock(review, language, keyResultLinks(keyResults), timeZone);
   const name = midPeriodReviewSheetName(today, language);
-  const sheet = withDocumentLock(() =>
-    writeReviewSheet(spreadsheet, reviews.get(today), name, block),
-  );
-  sheet.activate();
+  const sheetName = withDocumentLock(() => reviews.write({ day: today, name, block }));
   return interpolate(CYCLE_DIALOGS[language].reviewDone, {
-    sheet: sheet.getName(),
+    sheet: sheetName,
     keyResults: review.totals.total,
     green: review.totals.green,
     yellow: review.totals.yellow,

@@ -7,24 +7,25 @@ import { CYCLE_DIALOGS } from '../../core/cycle/messages';
 import { type CycleOkrs, latestCheckIns, readOkrs } from '../../core/cycle/okrs';
 import { type Period, periodFromSettings } from '../../core/cycle/period';
 import { dayOf, type IsoDay, knownTimeZone } from '../../core/dates';
-import { interpolate } from '../../core/i18n/language';
+import { textsOf, userFacingError } from '../../core/i18n/userFacingError';
 import {
   CHECK_INS_SHEET,
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   SETTINGS_SHEET,
-  type SheetSpec,
 } from '../../core/workbook/schema';
 import type { Settings } from '../../core/workbook/settings';
-import { sheetRows } from '../../sheets/history';
 import { readSettings } from '../../sheets/settings';
-import { readTable, type Table } from '../../sheets/table';
+import {
+  openTables,
+  type Spreadsheet,
+  sheetRows,
+  spreadsheetTimeZone,
+  type Table,
+} from '../../sheets/tables';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** A problem the person can fix, already worded in the workbook language. */
-export class CycleProblem extends Error {}
+const CYCLE_TABLE_TEXTS = { missingSheet: textsOf(CYCLE_DIALOGS, 'missingSheet') };
 
 export interface CycleState {
   readonly spreadsheet: Spreadsheet;
@@ -40,28 +41,23 @@ export interface CycleState {
 
 export function readCycleState(spreadsheet: Spreadsheet): CycleState {
   const settings = readSettings(spreadsheet);
-  const language = settings.language;
-  const texts = CYCLE_DIALOGS[language];
-  const timeZone = knownTimeZone(spreadsheet.getSpreadsheetTimeZone());
+  const timeZone = knownTimeZone(spreadsheetTimeZone(spreadsheet));
   const today = dayOf(new Date(), timeZone)!;
   const period = periodFromSettings(settings, timeZone);
   if (!period) {
-    const label = (key: string) =>
-      SETTINGS_SHEET.columns.find((column) => column.key === key)!.header[language];
-    throw new CycleProblem(
-      interpolate(texts.missingDates, { start: label('periodStart'), end: label('periodEnd') }),
-    );
+    const header = (key: string) =>
+      SETTINGS_SHEET.columns.find((column) => column.key === key)!.header;
+    throw userFacingError(CYCLE_DIALOGS, 'missingDates', {
+      start: header('periodStart'),
+      end: header('periodEnd'),
+    });
   }
-  const requireTable = (spec: SheetSpec): Table => {
-    const table = readTable(spreadsheet, spec);
-    if (table) return table;
-    throw new CycleProblem(interpolate(texts.missingSheet, { sheet: spec.name[language] }));
-  };
-  const objectives = requireTable(OBJECTIVES_SHEET);
-  const keyResults = requireTable(KEY_RESULTS_SHEET);
+  const tables = openTables(spreadsheet, CYCLE_TABLE_TEXTS);
+  const objectives = tables.required(OBJECTIVES_SHEET);
+  const keyResults = tables.required(KEY_RESULTS_SHEET);
   const needsCheckIns = keyResults.indexByKey.lastCheckIn === undefined;
-  const checkIns = needsCheckIns ? readTable(spreadsheet, CHECK_INS_SHEET) : null;
-  const history = readTable(spreadsheet, HISTORY_SHEET);
+  const checkIns = needsCheckIns ? tables.optional(CHECK_INS_SHEET) : null;
+  const history = tables.optional(HISTORY_SHEET);
   const okrs = readOkrs(
     sheetRows(objectives),
     sheetRows(keyResults),

@@ -1,9 +1,11 @@
-// Review OKRs and Assign missing IDs: one batch read per sheet, one batch write for the
+// Review OKRs (the lint of the OKRs themselves, not the mid-period review) and Assign
+// missing IDs: one batch read per sheet, one batch write for the
 // report (or per ID column), whatever the number of rows.
 
 import { inertText } from '../core/checkIn/inertText';
 import { kpisNeedingAnOkr } from '../core/cycle/kpi';
 import type { Language } from '../core/i18n/language';
+import { textsOf } from '../core/i18n/userFacingError';
 import { parseOneOnOneSchedule } from '../core/reminders/schedule';
 import {
   type AssignedId,
@@ -12,7 +14,7 @@ import {
   type RowToIdentify,
   takenIds,
 } from '../core/review/assignIds';
-import { describeFinding, REVIEW_TEXTS } from '../core/review/messages';
+import { describeFinding, OKR_REVIEW_TEXTS } from '../core/review/messages';
 import { reviewOkrs } from '../core/review/rules';
 import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
 import { asPlainText } from '../core/workbook/safeText';
@@ -23,78 +25,58 @@ import {
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
   REVIEW_SHEET,
-  type SheetSpec,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
-import { cell, findSheet, readTable, record, type Table } from './table';
+import {
+  cell,
+  findSheet,
+  openTables,
+  records,
+  type Spreadsheet,
+  sheetRows,
+  type Table,
+  type WorkbookTables,
+} from './tables';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Thrown when a sheet the review needs is missing; names it in the workbook language. */
-export class MissingSheetError extends Error {
-  constructor(readonly sheetName: string) {
-    super(sheetName);
-  }
-}
-
-function requireTable(spreadsheet: Spreadsheet, spec: SheetSpec, language: Language): Table {
-  const table = readTable(spreadsheet, spec);
-  if (!table) throw new MissingSheetError(spec.name[language]);
-  return table;
-}
-
-/** Each row as `{ rowNumber, ...cells by key }` (blank for a column the sheet lacks). */
-function rowsOf<Key extends string>(
-  table: Table,
-  keys: readonly Key[],
-): ({ rowNumber: number } & Record<Key, unknown>)[] {
-  return table.rows.map((row) => {
-    const cells = record(table, row);
-    const result = { rowNumber: row.rowNumber } as { rowNumber: number } & Record<Key, unknown>;
-    for (const key of keys) (result as Record<string, unknown>)[key] = cells[key] ?? '';
-    return result;
+function okrTables(spreadsheet: Spreadsheet): WorkbookTables {
+  return openTables(spreadsheet, {
+    missingSheet: textsOf(OKR_REVIEW_TEXTS, 'missingSheets'),
   });
 }
 
-export interface ReviewResult {
+export interface OkrReviewResult {
   /** Lines of the report (OKR findings and KPIs needing an OKR). */
   readonly count: number;
   readonly reportName: string;
 }
 
 /** Runs every review rule and rewrites the report sheet. */
-export function runReview(spreadsheet: Spreadsheet, settings: Settings, today: Date): ReviewResult {
+export function runOkrReview(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  today: Date,
+): OkrReviewResult {
   const language = settings.language;
-  const objectives = requireTable(spreadsheet, OBJECTIVES_SHEET, language);
-  const keyResults = requireTable(spreadsheet, KEY_RESULTS_SHEET, language);
-  const people = requireTable(spreadsheet, PEOPLE_SHEET, language);
-  const checkIns = readTable(spreadsheet, CHECK_INS_SHEET);
+  const tables = okrTables(spreadsheet);
+  const objectives = tables.required(OBJECTIVES_SHEET);
+  const keyResults = tables.required(KEY_RESULTS_SHEET);
+  const people = tables.required(PEOPLE_SHEET);
   const findings = reviewOkrs({
-    objectives: rowsOf(objectives, ['id', 'objective', 'team', 'owner', 'parentId']),
-    keyResults: rowsOf(keyResults, [
-      'id',
-      'objectiveId',
-      'keyResult',
-      'owner',
-      'type',
-      'start',
-      'target',
-      'current',
-      'lastCheckIn',
-    ]),
-    people: rowsOf(people, ['name', 'email', 'managerEmail', 'oneOnOneSchedule']),
-    checkIns: checkIns ? rowsOf(checkIns, ['keyResultId', 'timestamp']) : [],
+    objectives: records(objectives),
+    keyResults: records(keyResults),
+    people: records(people),
+    checkIns: records(tables.optional(CHECK_INS_SHEET)),
     asOf: settings.asOf ?? today,
     periodStart: settings.periodStart,
     isValidSchedule: (text) => parseOneOnOneSchedule(text) !== null,
   });
-  const kpis = readTable(spreadsheet, KPIS_SHEET);
-  const tables: Record<string, Table> = { objectives, keyResults, people };
-  if (kpis) tables.kpis = kpis;
+  const kpis = tables.optional(KPIS_SHEET);
+  const linked: Record<string, Table> = { objectives, keyResults, people };
+  if (kpis) linked.kpis = kpis;
   // Names and ids of every sheet a line may point at, read once whatever the findings.
   const sheets: Record<string, { name: string; id: number }> = {};
   const sheetNames: Record<string, string> = {};
-  for (const [key, table] of Object.entries(tables)) {
+  for (const [key, table] of Object.entries(linked)) {
     sheets[key] = { name: table.sheet.getName(), id: table.sheet.getSheetId() };
     sheetNames[key] = sheets[key].name;
   }
@@ -106,11 +88,7 @@ export function runReview(spreadsheet: Spreadsheet, settings: Settings, today: D
   // Unhealthy KPIs that no objective works on: each is a candidate for a new OKR.
   if (kpis) {
     const objectiveIds = objectives.rows.map((row) => cell(objectives, row, 'id'));
-    const kpiRows = kpis.rows.map((row) => ({
-      rowNumber: row.rowNumber,
-      cells: record(kpis, row),
-    }));
-    for (const finding of kpisNeedingAnOkr(kpiRows, objectiveIds, language)) {
+    for (const finding of kpisNeedingAnOkr(sheetRows(kpis), objectiveIds, language)) {
       lines.push({
         sheet: sheets.kpis,
         rowNumber: finding.rowNumber,
@@ -150,7 +128,7 @@ function writeReport(
       asPlainText(line.advice),
     ];
   });
-  if (rows.length === 0) rows.push(['', '', REVIEW_TEXTS[language].noProblems, '']);
+  if (rows.length === 0) rows.push(['', '', OKR_REVIEW_TEXTS[language].noProblems, '']);
 
   const oldRows = report.getLastRow();
   if (oldRows > 0) report.getRange(1, 1, oldRows, header.length).clearContent();
@@ -173,14 +151,15 @@ function writeReport(
 }
 
 /** Gives every objective and key result row without an ID a new, unused one. */
-export function assignMissingIds(spreadsheet: Spreadsheet, language: Language): AssignedId[] {
-  const objectives = requireTable(spreadsheet, OBJECTIVES_SHEET, language);
-  const keyResults = requireTable(spreadsheet, KEY_RESULTS_SHEET, language);
+export function assignMissingIds(spreadsheet: Spreadsheet): AssignedId[] {
+  const tables = okrTables(spreadsheet);
+  const objectives = tables.required(OBJECTIVES_SHEET);
+  const keyResults = tables.required(KEY_RESULTS_SHEET);
   const identify = (table: Table): RowToIdentify[] =>
     table.rows.map((row) => ({
       rowNumber: row.rowNumber,
-      id: record(table, row).id,
-      objectiveId: record(table, row).objectiveId,
+      id: cell(table, row, 'id'),
+      objectiveId: cell(table, row, 'objectiveId'),
     }));
   const objectiveRows = identify(objectives);
   const keyResultRows = identify(keyResults);

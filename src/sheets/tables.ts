@@ -1,0 +1,221 @@
+// Reads the workbook's sheets as tables by header name: each sheet found among one
+// getSheets() call, read in one batch read, at most once per action.
+import type { Translations } from '../core/i18n/language';
+import { inEachLanguage, UserFacingError } from '../core/i18n/userFacingError';
+import { isSheetNamed, mapColumns } from '../core/workbook/headers';
+import type { SheetSpec } from '../core/workbook/schema';
+import { cellValue } from './writes';
+
+/** The document an action works on; only src/sheets calls its methods. */
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The zone whose calendar the workbook follows ('' lets the runtime's zone apply). */
+export function spreadsheetTimeZone(spreadsheet: Spreadsheet): string {
+  return spreadsheet.getSpreadsheetTimeZone() ?? '';
+}
+
+/** The workbook's address and name, for a link to it. */
+export function spreadsheetLink(spreadsheet: Spreadsheet): {
+  spreadsheetUrl: string;
+  spreadsheetName: string;
+} {
+  return { spreadsheetUrl: spreadsheet.getUrl(), spreadsheetName: spreadsheet.getName() };
+}
+
+/** The workbook's sheet for this spec, by its English or Spanish name (case- and accent-insensitive). */
+export function findSheet(spreadsheet: Spreadsheet, spec: SheetSpec): Sheet | null {
+  return spreadsheet.getSheets().find((sheet) => isSheetNamed(spec, sheet.getName())) ?? null;
+}
+
+/** One data row, with the 1-based sheet row it came from. */
+export interface TableRow {
+  readonly rowNumber: number;
+  readonly cells: readonly unknown[];
+}
+
+export interface Table {
+  readonly sheet: Sheet;
+  readonly header: readonly unknown[];
+  /** 0-based column index of every spec column present, by key. */
+  readonly indexByKey: Readonly<Record<string, number>>;
+  /** Spec column keys the header row lacks. */
+  readonly missing: readonly string[];
+  /** Data rows (row 2 on) that are not entirely blank. */
+  readonly rows: readonly TableRow[];
+  /** Number of columns read (the sheet's last column). */
+  readonly width: number;
+}
+
+/** The cell of `row` in the column `key`, or '' when the sheet lacks that column. */
+export function cell(table: Table, row: TableRow, key: string): unknown {
+  const index = table.indexByKey[key];
+  return index === undefined ? '' : row.cells[index];
+}
+
+/** Row as a plain object keyed by column key ('' for missing columns). */
+export function record(table: Table, row: TableRow): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(table.indexByKey)) result[key] = row.cells[table.indexByKey[key]];
+  for (const key of table.missing) result[key] = '';
+  return result;
+}
+
+/** A row's cells by column key (every column of the sheet's spec), with its sheet row. */
+export type TableRecord<Key extends string = string> = { readonly rowNumber: number } & Readonly<
+  Record<Key, unknown>
+>;
+
+/** Every row as a record; none for a sheet the workbook lacks. */
+export function records<Key extends string = string>(
+  table: Table | null | undefined,
+): TableRecord<Key>[] {
+  if (!table) return [];
+  return table.rows.map(
+    (row) => ({ ...record(table, row), rowNumber: row.rowNumber }) as TableRecord<Key>,
+  );
+}
+
+/** The same one at a time: a sheet such as Check-ins can run to hundreds of thousands of rows. */
+export function* eachRecord(table: Table | null | undefined): Generator<TableRecord> {
+  if (!table) return;
+  for (const row of table.rows) yield { ...record(table, row), rowNumber: row.rowNumber };
+}
+
+/** Every row as `{ rowNumber, cells }`, the shape the cycle's and the KPIs' rules read. */
+export function sheetRows(
+  table: Table | null | undefined,
+): { readonly rowNumber: number; readonly cells: Readonly<Record<string, unknown>> }[] {
+  return table
+    ? table.rows.map((row) => ({ rowNumber: row.rowNumber, cells: record(table, row) }))
+    : [];
+}
+
+/** The name the table's sheet has in this workbook. */
+export function sheetNameOf(table: Table): string {
+  return table.sheet.getName();
+}
+
+/**
+ * Reads the whole sheet with one getDataRange().getValues() call (computed values, as
+ * Sheets returns them) and maps its columns by header name. Returns null when the
+ * workbook has no such sheet.
+ */
+export function readTable(spreadsheet: Spreadsheet, spec: SheetSpec): Table | null {
+  const sheet = findSheet(spreadsheet, spec);
+  return sheet ? readSheetTable(sheet, spec) : null;
+}
+
+export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
+  const values = sheet.getDataRange().getValues();
+  const header = values[0] ?? [];
+  const { indexByKey, missing } = mapColumns(header, spec);
+  const rows: TableRow[] = [];
+  for (let index = 1; index < values.length; index++) {
+    const cells = values[index];
+    if (cells.some((value) => value !== '' && value !== null))
+      rows.push({ rowNumber: index + 1, cells });
+  }
+  return { sheet, header, indexByKey, missing, rows, width: header.length };
+}
+
+/** How a feature words a sheet or columns its action cannot do without. */
+export interface MissingSheetTexts {
+  /** `{sheet}`. */
+  readonly missingSheet: Translations<string>;
+  /** `{sheet}`, `{columns}` (their headers). */
+  readonly missingColumns?: Translations<string>;
+}
+
+/** The sheets of one action; see openTables. */
+export interface WorkbookTables {
+  /** The table of a sheet the action needs, with at least the `columns` given. */
+  required(spec: SheetSpec, columns?: readonly string[]): Table;
+  /** The table of a sheet the action can do without, or null when the workbook lacks it. */
+  optional(spec: SheetSpec): Table | null;
+  /**
+   * Appends one row, each value under its column found by header name. Reads only the
+   * header row (not the thousands of rows above), then one appendRow. `required` keys must
+   * all be present as columns.
+   */
+  appendRecord(
+    spec: SheetSpec,
+    valuesByKey: Readonly<Record<string, unknown>>,
+    required: readonly string[],
+  ): void;
+}
+
+/**
+ * The sheets of one action. The workbook's sheets are listed once (one getSheets call);
+ * each sheet is looked for, and read, only when the action first asks for it. A sheet or
+ * column the action requires and the workbook lacks is a UserFacingError naming it.
+ */
+export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): WorkbookTables {
+  let sheets: Sheet[] | undefined;
+  const names: string[] = [];
+  const found = new Map<SheetSpec, Sheet | null>();
+  const read = new Map<SheetSpec, Table>();
+
+  const sheetOf = (spec: SheetSpec): Sheet | null => {
+    if (found.has(spec)) return found.get(spec)!;
+    sheets ??= spreadsheet.getSheets();
+    // Names are asked for only as far as the search goes, and once per sheet.
+    let match: Sheet | null = null;
+    for (let index = 0; index < sheets.length && !match; index++) {
+      names[index] ??= sheets[index].getName();
+      if (isSheetNamed(spec, names[index])) match = sheets[index];
+    }
+    found.set(spec, match);
+    return match;
+  };
+  const missingSheet = (spec: SheetSpec) =>
+    new UserFacingError('missingSheet', texts.missingSheet, { sheet: spec.name });
+  const missingColumns = (spec: SheetSpec, keys: readonly string[]) =>
+    new UserFacingError('missingColumns', texts.missingColumns ?? texts.missingSheet, {
+      sheet: spec.name,
+      columns: inEachLanguage((language) =>
+        keys
+          .map((key) => spec.columns.find((column) => column.key === key)?.header[language] ?? key)
+          .join(', '),
+      ),
+    });
+  const optional = (spec: SheetSpec): Table | null => {
+    const known = read.get(spec);
+    if (known) return known;
+    const sheet = sheetOf(spec);
+    if (!sheet) return null;
+    const table = readSheetTable(sheet, spec);
+    read.set(spec, table);
+    return table;
+  };
+
+  return {
+    optional,
+    required(spec, columns = []) {
+      const table = optional(spec);
+      if (!table) throw missingSheet(spec);
+      const missing = columns.filter((key) => table.missing.includes(key));
+      if (missing.length) throw missingColumns(spec, missing);
+      return table;
+    },
+    appendRecord(spec, valuesByKey, required) {
+      const sheet = sheetOf(spec);
+      if (!sheet) throw missingSheet(spec);
+      const width = Math.max(sheet.getLastColumn(), 1);
+      const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+      const { indexByKey } = mapColumns(header, spec);
+      const missing = required.filter((key) => indexByKey[key] === undefined);
+      if (missing.length) throw missingColumns(spec, missing);
+      const row: unknown[] = new Array(header.length).fill('');
+      for (const [key, value] of Object.entries(valuesByKey)) {
+        const index = indexByKey[key];
+        if (index !== undefined) row[index] = cellValue(value);
+      }
+      sheet.appendRow(row);
+    },
+  };
+}
