@@ -4,11 +4,8 @@
 import {
   buildCheckInContext,
   type CheckInContext,
-  computeProgress,
   type KeyResultView,
   keyResultView,
-  numberOrNull,
-  periodExpected,
   type RowRecord,
   textOf,
 } from '../core/checkIn/context';
@@ -21,8 +18,12 @@ import {
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { type CheckInField, type ValidCheckIn, validateCheckIn } from '../core/checkIn/validation';
-import { statusLabel, statusOrNull } from '../core/formulas/status';
+import { calendarDayIn, type IsoDay } from '../core/dates';
+import { statusLabel } from '../core/formulas/status';
 import { interpolate, type Language } from '../core/i18n/language';
+import { expectedOn } from '../core/keyResults/expected';
+import { findById } from '../core/keyResults/identity';
+import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { foldText } from '../core/text';
 import {
   CHECK_INS_SHEET,
@@ -31,7 +32,7 @@ import {
   PEOPLE_SHEET,
   type SheetSpec,
 } from '../core/workbook/schema';
-import type { Settings } from '../core/workbook/settings';
+import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
 import { LockTimeoutError, withDocumentLock } from '../services/lock';
 import {
@@ -41,8 +42,8 @@ import {
   MissingColumnsError,
   updateRowCells,
 } from '../sheets/checkIns';
-import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
-import { cell, readSheetTable, record, type Table } from '../sheets/table';
+import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
+import { readSheetTable, record, type Table } from '../sheets/table';
 import type * as CheckInSchemas from './checkInSchemas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -135,19 +136,36 @@ function records(table: Table): RowRecord[] {
   return table.rows.map((row) => record(table, row));
 }
 
-/** The Key Results row with this ID (compared as foldText), or a message naming the ID. */
+/**
+ * The Key Results row with this ID (core/keyResults/identity.ts), or a message naming the
+ * ID; two rows with it are refused with both row numbers, never a silent pick.
+ */
 function findKeyResult(keyResults: Table, id: string, language: Language): Table['rows'][number] {
-  const wanted = foldText(id);
-  const row = keyResults.rows.find(
-    (candidate) => foldText(candidate.cells[keyResults.indexByKey.id]) === wanted,
+  const match = findById(
+    keyResults.rows,
+    id,
+    (candidate) => candidate.cells[keyResults.indexByKey.id],
+    (candidate) => candidate.rowNumber,
   );
-  if (!row) {
+  if (match.kind === 'duplicate') {
+    fail(CHECK_IN_MESSAGES[language].duplicateKeyResult, {
+      id: match.duplicate.id.slice(0, 40),
+      sheet: KEY_RESULTS_SHEET.name[language],
+      rows: match.duplicate.rowNumbers.join(', '),
+    });
+  }
+  if (match.kind === 'missing') {
     fail(CHECK_IN_MESSAGES[language].unknownKeyResult, {
       id: id.slice(0, 40),
       sheet: KEY_RESULTS_SHEET.name[language],
     });
   }
-  return row;
+  return match.row;
+}
+
+/** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
+function expectedOnDay(settings: Settings, timeZone: string, day: IsoDay): number | null {
+  return expectedOn(periodCalendar(settings, timeZone), day);
 }
 
 /** Who is checking in: the session's email, else the name picked once (if still in People). */
@@ -209,6 +227,7 @@ export function getCheckInContext(): CheckInContext {
     email,
     identity,
     today: new Date(),
+    timeZone: timeZoneOf(spreadsheet),
   });
 }
 
@@ -295,7 +314,12 @@ export function saveCheckIn(payload: unknown): SaveResult {
   }
   const email = checkInAuthor(spreadsheet, language);
   const now = new Date();
-  const expected = periodExpected(settings, settings.asOf ?? now);
+  const timeZone = timeZoneOf(spreadsheet);
+  const expected = expectedOnDay(
+    settings,
+    timeZone,
+    asOfDay(settings, timeZone) ?? calendarDayIn(now, timeZone),
+  );
   let saved: {
     keyResults: Table;
     row: Table['rows'][number];
@@ -353,30 +377,39 @@ export function saveCheckIn(payload: unknown): SaveResult {
     }
     throw error;
   }
-  const { keyResults, row, before, checkIn } = saved;
-  const sheetExpected = numberOrNull(cell(keyResults, row, 'expected'));
-  return afterSave(before, checkIn, settings, now, email, sheetExpected);
+  const { before, checkIn } = saved;
+  // The save moved As of to today: what the sheet's Expected column now says.
+  const expectedToday = expectedOnDay(settings, timeZone, calendarDayIn(now, timeZone));
+  return afterSave({ before, checkIn, settings, now, author: email, expected: expectedToday });
 }
 
-function afterSave(
-  before: KeyResultView,
-  checkIn: { value: number | string; confidence: KeyResultView['status']; comment: string },
-  settings: Settings,
-  now: Date,
-  author: string,
-  sheetExpected: number | null,
-): SaveResult {
+function afterSave(input: {
+  readonly before: KeyResultView;
+  readonly checkIn: {
+    value: number | string;
+    confidence: KeyResultView['status'];
+    comment: string;
+  };
+  readonly settings: Settings;
+  readonly now: Date;
+  readonly author: string;
+  readonly expected: number | null;
+}): SaveResult {
+  const { before, checkIn, settings, now, author, expected } = input;
   const at = now.toISOString();
-  // What the sheet's Expected column says is what people see next to the status.
-  const expected = sheetExpected ?? periodExpected(settings, now);
-  const progress = computeProgress(before.start, before.target, checkIn.value, before.type);
+  const progress = progressOfCells({
+    type: before.type,
+    start: before.start,
+    target: before.target,
+    current: checkIn.value,
+  });
   return {
     keyResult: {
       ...before,
       current: checkIn.value,
       progress,
       expected,
-      status: statusOrNull(progress, expected, settings),
+      status: keyResultStatusOf(progress, expected, settings),
       confidence: checkIn.confidence,
       lastCheckIn: at,
       lastComment: checkIn.comment || before.lastComment,
