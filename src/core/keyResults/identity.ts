@@ -36,6 +36,6 @@ export function findById<Row>(
   if (matches.length === 1) return { kind: 'found', row: matches[0] as Row };
   return {
     kind: 'duplicate',
-    duplicate: { id: String(id).trim(), rowNumbers: matches.map(rowNumberOf) },
+    duplicate: { id: String(idOf(matches[0] as Row)).trim(), rowNumbers: matches.map(rowNumberOf) },
   };
 }
