@@ -2,6 +2,7 @@
 // and the settings: IDs as the formulas compare them, numbers written the way either
 // language writes them, and the newest check-in of each key result.
 import { DAY_MS, dayOf, isDate, SERIAL_EPOCH_UTC } from './dates';
+import { idKey } from './keyResults/identity';
 import { foldText, isBlank } from './text';
 
 /** One sheet row as plain cell values by column key (see workbook/schema.ts). */
@@ -14,20 +15,8 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-const PLAIN_ID = /^[\x21-\x7e]*$/;
-
-/**
- * How IDs are compared (as foldText: trimmed, whitespace collapsed, case- and
- * accent-insensitive). IDs are nearly always short ASCII (`KR-12`), which skips the
- * Unicode normalisation: this runs once per check-in row, hundreds of thousands of times.
- */
-export function idKey(value: unknown): string {
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (PLAIN_ID.test(trimmed)) return trimmed.toLowerCase();
-  }
-  return foldText(value);
-}
+// IDs are compared by the one identity rule (keyResults/identity.ts).
+export { idKey };
 
 /** The value when it is a finite number, else null (cells the sheets' formulas fill). */
 export function finiteNumber(value: unknown): number | null {

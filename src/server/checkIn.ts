@@ -4,11 +4,8 @@
 import {
   buildCheckInContext,
   type CheckInContext,
-  computeProgress,
   type KeyResultView,
   keyResultView,
-  numberOrNull,
-  periodExpected,
   type RowRecord,
   textOf,
 } from '../core/checkIn/context';
@@ -21,7 +18,8 @@ import {
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
-import { statusLabel, statusOrNull } from '../core/formulas/status';
+import { calendarDayIn, type IsoDay } from '../core/dates';
+import { statusLabel } from '../core/formulas/status';
 import type { Language } from '../core/i18n/language';
 import {
   inEachLanguage,
@@ -31,6 +29,9 @@ import {
   UserFacingError,
   userFacingError,
 } from '../core/i18n/userFacingError';
+import { expectedOn } from '../core/keyResults/expected';
+import { findById } from '../core/keyResults/identity';
+import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { foldText } from '../core/text';
 import {
   CHECK_INS_SHEET,
@@ -38,13 +39,12 @@ import {
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
-import type { Settings } from '../core/workbook/settings';
+import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
 import { withDocumentLock } from '../services/lock';
-import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
+import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
-  cell,
   type MissingSheetTexts,
   openTables,
   record,
@@ -89,16 +89,33 @@ function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
   return openTables(spreadsheet, CHECK_IN_TABLE_TEXTS);
 }
 
-/** The Key Results row with this ID (compared as foldText), or a message naming the ID. */
+/**
+ * The Key Results row with this ID (core/keyResults/identity.ts), or a message naming the
+ * ID; two rows with it are refused with both row numbers, never a silent pick.
+ */
 function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
-  const wanted = foldText(id);
-  const row = keyResults.rows.find(
-    (candidate) => foldText(candidate.cells[keyResults.indexByKey.id]) === wanted,
+  const match = findById(
+    keyResults.rows,
+    id,
+    (candidate) => candidate.cells[keyResults.indexByKey.id],
+    (candidate) => candidate.rowNumber,
   );
-  if (!row) {
+  if (match.kind === 'duplicate') {
+    fail('duplicateKeyResult', {
+      id: match.duplicate.id.slice(0, 40),
+      sheet: KEY_RESULTS_SHEET.name,
+      rows: match.duplicate.rowNumbers.join(', '),
+    });
+  }
+  if (match.kind === 'missing') {
     fail('unknownKeyResult', { id: id.slice(0, 40), sheet: KEY_RESULTS_SHEET.name });
   }
-  return row;
+  return match.row;
+}
+
+/** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
+function expectedOnDay(settings: Settings, timeZone: string, day: IsoDay): number | null {
+  return expectedOn(periodCalendar(settings, timeZone), day);
 }
 
 /** Who is checking in: the session's email, else the name picked once (if still in People). */
@@ -148,6 +165,7 @@ export function getCheckInContext(): CheckInContext {
     email,
     identity,
     today: new Date(),
+    timeZone: timeZoneOf(spreadsheet),
   });
 }
 
@@ -231,7 +249,12 @@ export function saveCheckIn(payload: unknown): SaveResult {
   }
   const author = checkInAuthor(spreadsheet);
   const now = new Date();
-  const expected = periodExpected(settings, settings.asOf ?? now);
+  const timeZone = timeZoneOf(spreadsheet);
+  const expected = expectedOnDay(
+    settings,
+    timeZone,
+    asOfDay(settings, timeZone) ?? calendarDayIn(now, timeZone),
+  );
   const saved = withDocumentLock(() => {
     // Read under the lock: a row inserted or a sort since the sidebar opened must not
     // send these values to another KR's row.
@@ -277,14 +300,15 @@ export function saveCheckIn(payload: unknown): SaveResult {
     writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
     return { keyResults, row, before, checkIn: valid };
   });
-  const { keyResults, row, before, checkIn } = saved;
+  const { before, checkIn } = saved;
   return afterSave({
     before,
     checkIn,
     settings,
     now,
     author,
-    sheetExpected: numberOrNull(cell(keyResults, row, 'expected')),
+    // The save moved As of to today: what the sheet's Expected column now says.
+    expected: expectedOnDay(settings, timeZone, calendarDayIn(now, timeZone)),
   });
 }
 
@@ -308,29 +332,25 @@ interface SavedCheckIn {
   readonly settings: Settings;
   readonly now: Date;
   readonly author: string;
-  /** What the sheet's Expected column says, when it holds a number. */
-  readonly sheetExpected: number | null;
+  /** Expected progress on the day of the save. */
+  readonly expected: number | null;
 }
 
-function afterSave({
-  before,
-  checkIn,
-  settings,
-  now,
-  author,
-  sheetExpected,
-}: SavedCheckIn): SaveResult {
+function afterSave({ before, checkIn, settings, now, author, expected }: SavedCheckIn): SaveResult {
   const at = now.toISOString();
-  // What the sheet's Expected column says is what people see next to the status.
-  const expected = sheetExpected ?? periodExpected(settings, now);
-  const progress = computeProgress(before.start, before.target, checkIn.value, before.type);
+  const progress = progressOfCells({
+    type: before.type,
+    start: before.start,
+    target: before.target,
+    current: checkIn.value,
+  });
   return {
     keyResult: {
       ...before,
       current: checkIn.value,
       progress,
       expected,
-      status: statusOrNull(progress, expected, settings),
+      status: keyResultStatusOf(progress, expected, settings),
       confidence: checkIn.confidence,
       lastCheckIn: at,
       lastComment: checkIn.comment || before.lastComment,

@@ -130,6 +130,8 @@ export const customFunctions: readonly PublicFunction[] = [
       'Calendar days: (as_of − start_date)/(end_date − start_date), clamped to 0–1. end_date must be after start_date.',
       'Working days, when holidays or weekend is given: dates count as whole days (rounded to the nearest day), and the result is the number of working days d with start_date ≤ d < as_of divided by those with start_date ≤ d < end_date. A working day is neither a weekend day nor a holiday. With no day off this equals the calendar ratio.',
       'as_of must be a date cell (Settings › As of): custom functions cannot use TODAY().',
+      'A holidays cell may list several days as text (2026-12-25; 2027-01-01).',
+      'The workbook follows one rule everywhere (Settings › Time elapsed, the sidebar, the reminders, the review and the close): calendar days while Settings › Holidays is blank, working days (Monday to Friday, without the holidays) once it is filled.',
       RANGES_RULE,
     ],
     params: [

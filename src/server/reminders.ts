@@ -1,7 +1,14 @@
 // 1:1 reminders: the daily trigger handler and the menu actions around it. Each reads
 // the sheets it needs once, lets core decide, and writes the Reminder log in one batch.
 
-import { addDays, calendarDayIn, type IsoDay, localMidnight, toIsoDay } from '../core/dates';
+import {
+  addDays,
+  calendarDayIn,
+  type IsoDay,
+  knownTimeZone,
+  localMidnight,
+  toIsoDay,
+} from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf, UserFacingError } from '../core/i18n/userFacingError';
 import {
@@ -9,7 +16,7 @@ import {
   type ReminderEmail,
   renderReminderEmail,
 } from '../core/reminders/email';
-import { latestCheckIns } from '../core/reminders/keyResults';
+import { latestCheckIns, periodDays } from '../core/reminders/keyResults';
 import { placeLogEntries, readLogState } from '../core/reminders/log';
 import { REMINDER_MESSAGES } from '../core/reminders/messages';
 import { planReminders, type ReminderInput } from '../core/reminders/plan';
@@ -20,7 +27,7 @@ import {
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
-import type { Settings } from '../core/workbook/settings';
+import { periodCalendar, type Settings } from '../core/workbook/settings';
 import { LockTimeoutError, withDocumentLock } from '../services/lock';
 import { mailPort } from '../services/mail';
 import { showReminderPreview } from '../services/reminderDialog';
@@ -84,8 +91,9 @@ function reminderInput({
     reminderDaysBefore: settings.reminderDaysBefore,
     status: {
       asOf: today,
-      periodStart: settings.periodStart ? toIsoDay(settings.periodStart, timeZone) : null,
-      periodEnd: settings.periodEnd ? toIsoDay(settings.periodEnd, timeZone) : null,
+      // The period as calendar days of the spreadsheet, with its holidays: the one rule
+      // of expected progress (core/keyResults/expected.ts).
+      ...periodDays(periodCalendar(settings, knownTimeZone(timeZone))),
       greenAt: settings.greenAt,
       yellowAt: settings.yellowAt,
       timeZone,

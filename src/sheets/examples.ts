@@ -2,6 +2,7 @@
 // one write per run of adjacent plain columns, never a cell a person typed.
 import { buildExamples, EXAMPLE_IDS, type ExampleRecord } from '../core/examples/buildExamples';
 import type { Language } from '../core/i18n/language';
+import { idKey } from '../core/keyResults/identity';
 import { foldText } from '../core/text';
 import { asPlainText } from '../core/workbook/safeText';
 import {
@@ -62,7 +63,7 @@ export function readPresentExampleTables(spreadsheet: Spreadsheet): ExampleTable
   return {
     tables,
     hasData: [...tables.values()].some((table) => table.rows.length > 0),
-    takenIds: EXAMPLE_IDS.filter((id) => existingIds.has(foldText(id))),
+    takenIds: EXAMPLE_IDS.filter((id) => existingIds.has(idKey(id))),
   };
 }
 

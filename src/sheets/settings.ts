@@ -14,12 +14,25 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
   return parseSettings(rows, spreadsheet.getSpreadsheetLocale());
 }
 
+// A spreadsheet's time zone does not change during one execution: asked once per object.
+const timeZones = new WeakMap<Spreadsheet, string>();
+
+/** The spreadsheet's time zone ('' when Sheets gives none), whose calendar days we count. */
+export function timeZoneOf(spreadsheet: Spreadsheet): string {
+  let timeZone = timeZones.get(spreadsheet);
+  if (timeZone === undefined) {
+    timeZone = spreadsheet.getSpreadsheetTimeZone() ?? '';
+    timeZones.set(spreadsheet, timeZone);
+  }
+  return timeZone;
+}
+
 /**
  * Today in the spreadsheet's time zone (the day its people live in), as local midnight:
  * the add-on's script may run in another zone.
  */
 export function spreadsheetToday(spreadsheet: Spreadsheet, now: Date): Date {
-  return localMidnight(calendarDayIn(now, spreadsheet.getSpreadsheetTimeZone()));
+  return localMidnight(calendarDayIn(now, timeZoneOf(spreadsheet)));
 }
 
 /**
@@ -36,7 +49,7 @@ export function writeAsOf(spreadsheet: Spreadsheet, settings: Settings, today: D
   if (!sheet || !row) return false;
   const day = localCalendarDay(today);
   const current = settings.asOf;
-  if (current && calendarDayIn(current, spreadsheet.getSpreadsheetTimeZone()) === day) return true;
+  if (current && calendarDayIn(current, timeZoneOf(spreadsheet)) === day) return true;
   sheet.getRange(row, 2).setValue(day);
   return true;
 }

@@ -1,10 +1,11 @@
-import { isDate } from '../dates';
-import { expectedProgress } from '../formulas/expected';
-import { type KeyResultType, keyResultProgress, parseKeyResultType } from '../formulas/progress';
-import { type Status, statusFromLabel, statusOrNull } from '../formulas/status';
+import { dayOf, isDate } from '../dates';
+import type { KeyResultType } from '../formulas/progress';
+import { type Status, statusFromLabel } from '../formulas/status';
 import type { Language } from '../i18n/language';
+import { expectedOn } from '../keyResults/expected';
+import { judgeKeyResult, readKeyResult } from '../keyResults/model';
 import { foldText, isBlank } from '../text';
-import type { Settings } from '../workbook/settings';
+import { asOfDay, periodCalendar, type Settings } from '../workbook/settings';
 import { type ValueKind, valueKindOf } from './numbers';
 import { compareForOneOnOne } from './search';
 
@@ -66,39 +67,14 @@ export function textOf(value: unknown): string {
   return String(value).trim();
 }
 
-export function numberOrNull(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value.trim());
-    return Number.isFinite(parsed) ? parsed : null;
-  }
-  return null;
-}
-
 export function isoOrNull(value: unknown): string | null {
   return isDate(value) && !Number.isNaN(value.getTime()) ? value.toISOString() : null;
 }
 
-/** The period's expected progress at `asOf`, or null when the period is not set up. */
-export function periodExpected(settings: Settings, asOf: Date): number | null {
-  if (!settings.periodStart || !settings.periodEnd) return null;
-  try {
-    return expectedProgress(
-      settings.periodStart,
-      settings.periodEnd,
-      asOf,
-      settings.holidays.length ? { holidays: settings.holidays } : undefined,
-    );
-  } catch {
-    return null;
-  }
-}
-
 /**
- * A key result row as the sidebar shows it. Progress, expected and status come from
- * the sheet's computed columns when they hold values (that is what people see there),
- * and are computed with the same formulas otherwise (a fresh check-in, or a workbook
- * without the formulas).
+ * A key result row as the sidebar shows it: progress, expected and status by the one
+ * key-result model (core/keyResults/model.ts), so the sidebar says what the sheet, the
+ * reminders and the review say.
  */
 export function keyResultView(
   row: RowRecord,
@@ -108,10 +84,8 @@ export function keyResultView(
     readonly nameByEmail: ReadonlyMap<string, string>;
   },
 ): KeyResultView {
-  const type = parseKeyResultType(isBlank(row.type) ? undefined : textOf(row.type)) ?? 'auto';
-  const start = numberOrNull(row.start);
-  const target = numberOrNull(row.target);
-  const unit = textOf(row.unit);
+  const model = readKeyResult(row);
+  const type = model.type ?? 'auto';
   const current =
     typeof row.current === 'number' || typeof row.current === 'boolean'
       ? row.current === true
@@ -122,44 +96,26 @@ export function keyResultView(
       : isBlank(row.current)
         ? null
         : textOf(row.current);
-  const sheetProgress = numberOrNull(row.progress);
-  const progress = sheetProgress ?? computeProgress(start, target, current, type);
-  const expected = numberOrNull(row.expected) ?? options.expected;
-  const owner = textOf(row.owner);
+  const { progress, expected, status } = judgeKeyResult(row, options.expected, options.settings);
   return {
-    id: textOf(row.id),
-    objectiveId: textOf(row.objectiveId),
-    title: textOf(row.keyResult),
-    owner,
-    ownerName: options.nameByEmail.get(foldText(owner)) ?? owner,
+    id: model.id,
+    objectiveId: model.objectiveId,
+    title: model.title,
+    owner: model.owner,
+    ownerName: options.nameByEmail.get(foldText(model.owner)) ?? model.owner,
     type,
-    kind: valueKindOf({ type, unit, start, target }),
-    unit,
-    start,
-    target,
+    kind: valueKindOf({ type, unit: model.unit, start: model.start, target: model.target }),
+    unit: model.unit,
+    start: model.start,
+    target: model.target,
     current,
     progress,
     expected,
-    status: statusFromLabel(row.status) ?? statusOrNull(progress, expected, options.settings),
+    status,
     confidence: statusFromLabel(row.confidence) ?? null,
     lastCheckIn: isoOrNull(row.lastCheckIn),
     lastComment: textOf(row.lastComment),
   };
-}
-
-export function computeProgress(
-  start: number | null,
-  target: number | null,
-  current: unknown,
-  type: KeyResultType | 'auto',
-): number | null {
-  if (current === null || current === '') return null;
-  if (type !== 'binary' && target === null) return null;
-  try {
-    return keyResultProgress(start, target ?? 0, current, type, true);
-  } catch {
-    return null;
-  }
 }
 
 export interface ContextInput {
@@ -171,6 +127,8 @@ export interface ContextInput {
   readonly email: string;
   readonly identity: 'session' | 'chosen' | 'unknown';
   readonly today: Date;
+  /** The spreadsheet's time zone, for its calendar days ('' = the script's). */
+  readonly timeZone?: string;
 }
 
 /** Builds the whole sidebar context from the rows of the sheets it needs. */
@@ -188,7 +146,11 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
     if (person.email && person.name) nameByEmail.set(foldText(person.email), person.name);
   }
   const asOf = settings.asOf ?? input.today;
-  const expected = periodExpected(settings, asOf);
+  const timeZone = input.timeZone ?? '';
+  const expected = expectedOn(
+    periodCalendar(settings, timeZone),
+    asOfDay(settings, timeZone) ?? dayOf(input.today, timeZone),
+  );
   const keyResults = input.keyResults
     .map((row) => keyResultView(row, { expected, settings, nameByEmail }))
     .filter((keyResult) => keyResult.id !== '');

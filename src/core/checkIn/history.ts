@@ -2,7 +2,8 @@ import { isDone } from '../cells';
 import { isDate } from '../dates';
 import { expectedProgress } from '../formulas/expected';
 import { type Status, statusFromLabel } from '../formulas/status';
-import { foldText, isBlank } from '../text';
+import { idKey } from '../keyResults/identity';
+import { isBlank } from '../text';
 import type { Settings } from '../workbook/settings';
 import type { ValueKind } from './numbers';
 
@@ -47,10 +48,10 @@ export function historyEntries(
   rows: readonly Readonly<Record<string, unknown>>[],
   keyResultId: string,
 ): HistoryEntry[] {
-  const wanted = foldText(keyResultId);
+  const wanted = idKey(keyResultId);
   const found: { entry: HistoryEntry; time: number; order: number }[] = [];
   rows.forEach((row, order) => {
-    if (foldText(row.keyResultId) !== wanted || !isDate(row.timestamp)) return;
+    if (idKey(row.keyResultId) !== wanted || !isDate(row.timestamp)) return;
     const time = row.timestamp.getTime();
     if (Number.isNaN(time)) return;
     found.push({

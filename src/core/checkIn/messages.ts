@@ -16,6 +16,7 @@ export interface CheckInMessages {
   readonly confidenceRequired: string;
   readonly commentTooLong: string;
   readonly unknownKeyResult: string;
+  readonly duplicateKeyResult: string;
   readonly badRequest: string;
   readonly unknownPerson: string;
   readonly lockTimeout: string;
@@ -38,6 +39,8 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     confidenceRequired: 'Choose how confident you are.',
     commentTooLong: 'The comment has {length} characters; the limit is {max}.',
     unknownKeyResult: 'There is no key result with ID "{id}" in the {sheet} sheet.',
+    duplicateKeyResult:
+      'Rows {rows} of the {sheet} sheet all have the ID "{id}". Nothing was saved: give each key result its own ID and try again.',
     badRequest: 'The request was not understood: {detail}.',
     unknownPerson: 'There is nobody with the email "{email}" in the People sheet.',
     lockTimeout: 'Someone else is saving right now. Nothing was saved: please try again.',
@@ -58,6 +61,8 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     confidenceRequired: 'Elige tu nivel de confianza.',
     commentTooLong: 'El comentario tiene {length} caracteres; el límite es {max}.',
     unknownKeyResult: 'No hay ningún resultado clave con ID «{id}» en la hoja {sheet}.',
+    duplicateKeyResult:
+      'Las filas {rows} de la hoja {sheet} tienen el mismo ID «{id}». No se guardó nada: da a cada resultado clave su propio ID y vuelve a intentarlo.',
     badRequest: 'No se entendió la solicitud: {detail}.',
     unknownPerson: 'No hay nadie con el correo «{email}» en la hoja Personas.',
     lockTimeout:

@@ -5,6 +5,7 @@
 import { inertText } from '../checkIn/inertText';
 import { isDate } from '../dates';
 import type { Language } from '../i18n/language';
+import { idKey } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 import type { CycleKeyResult } from './okrs';
 
@@ -58,12 +59,12 @@ export function newKeyResultIds(
     const width = match ? match[2].length : 1;
     let next = (highest.get(foldText(prefix)) ?? 0) + 1;
     let id = `${prefix}${String(next).padStart(width, '0')}`;
-    while (used.has(foldText(id))) {
+    while (used.has(idKey(id))) {
       next++;
       id = `${prefix}${String(next).padStart(width, '0')}`;
     }
     highest.set(foldText(prefix), next);
-    used.add(foldText(id));
+    used.add(idKey(id));
     return id;
   });
 }

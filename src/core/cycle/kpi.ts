@@ -4,6 +4,7 @@
 import { cellText, finiteNumber } from '../cells';
 import { describeValue, FormulaInputError } from '../formulas/errors';
 import { interpolate, type Language } from '../i18n/language';
+import { idKey } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 import { KPI_HEALTH_LABELS } from '../workbook/vocabulary';
 import { KPI_FINDING_TEXTS } from './messages';
@@ -60,7 +61,7 @@ export function kpisNeedingAnOkr(
   language: Language,
 ): KpiFinding[] {
   const known = new Set<string>();
-  for (const id of objectiveIds) if (!isBlank(id)) known.add(foldText(id));
+  for (const id of objectiveIds) if (!isBlank(id)) known.add(idKey(id));
   const texts = KPI_FINDING_TEXTS[language];
   const findings: KpiFinding[] = [];
   for (const row of kpiRows) {

@@ -3,13 +3,19 @@
 // computed here from the numbers (a workbook whose formulas were removed, or a value
 // the formula could not compute yet), and each key result's team from its objective.
 
-import { cellNumber, cellText, finiteNumber, idKey, newestCheckIns } from '../cells';
-import { dayOf, daysBetween, type IsoDay } from '../dates';
+import { cellText, finiteNumber, idKey, newestCheckIns } from '../cells';
+import { dayOf, type IsoDay } from '../dates';
 import { evaluateCascade } from '../formulas/cascade';
-import { keyResultProgress, parseKeyResultType } from '../formulas/progress';
-import { type Status, statusFromLabel, statusOrNull } from '../formulas/status';
+import type { Status } from '../formulas/status';
+import { expectedOn } from '../keyResults/expected';
+import {
+  judgeKeyResult,
+  keyResultStatusOf,
+  progressOfCells,
+  statusInCell,
+} from '../keyResults/model';
 import { isBlank } from '../text';
-import type { Settings } from '../workbook/settings';
+import { periodCalendar, type Settings } from '../workbook/settings';
 
 /** One sheet row as plain cells by column key, with the 1-based row it came from. */
 export interface SheetRow {
@@ -64,39 +70,16 @@ function weightOf(value: unknown): number {
 
 /** Progress from the key result's numbers, or null when they do not give one. */
 export function progressFromNumbers(cells: Readonly<Record<string, unknown>>): number | null {
-  const type = parseKeyResultType(cells.type);
-  if (type === undefined || isBlank(cells.current)) return null;
-  try {
-    if (type === 'binary') return keyResultProgress(null, 0, cells.current, 'binary');
-    const target = cellNumber(cells.target);
-    const current = cellNumber(cells.current);
-    if (target === null || current === null) return null;
-    return keyResultProgress(cellNumber(cells.start), target, current, type);
-  } catch {
-    return null;
-  }
+  return progressOfCells(cells);
 }
 
 /**
  * The share of the period elapsed on `asOf` (null when the period's dates are unknown
- * or inconsistent): what a key result's progress is compared with.
+ * or inconsistent): what a key result's progress is compared with, by the one rule of
+ * core/keyResults/expected.ts.
  */
 export function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number | null {
-  const start = settings.periodStart ? dayOf(settings.periodStart, timeZone) : null;
-  const end = settings.periodEnd ? dayOf(settings.periodEnd, timeZone) : null;
-  if (!start || !end || end <= start) return null;
-  // KR_EXPECTED's calendar rule, in whole days.
-  const share = daysBetween(start, asOf) / daysBetween(start, end);
-  return Math.min(Math.max(Number(share.toPrecision(15)), 0), 1);
-}
-
-function statusOf(
-  label: unknown,
-  progress: number | null,
-  expected: number | null,
-  settings: Settings,
-): Status | null {
-  return statusFromLabel(label) ?? statusOrNull(progress, expected, settings);
+  return expectedOn(periodCalendar(settings, timeZone), asOf);
 }
 
 /**
@@ -150,9 +133,8 @@ export function readOkrs(
       leftOut = true;
       continue;
     }
-    const sheetProgress = finiteNumber(row.cells.progress);
-    const progress = sheetProgress ?? progressFromNumbers(row.cells);
-    const expected = finiteNumber(row.cells.expected) ?? elapsed;
+    // The key-result model, as the sidebar judges it (core/keyResults/model.ts).
+    const { progress, status } = judgeKeyResult(row.cells, elapsed, settings);
     const checkIn = checkIns.get(idKey(id));
     const lastComment = cellText(row.cells.lastComment);
     keyResults.push({
@@ -164,7 +146,7 @@ export function readOkrs(
       team: teamOf(row.cells.objectiveId),
       weight: weightOf(row.cells.weight),
       progress,
-      status: statusOf(row.cells.status, progress, expected, settings),
+      status,
       lastCheckIn: dayOf(row.cells.lastCheckIn, timeZone) ?? checkIn?.day ?? null,
       lastComment: lastComment !== '' ? lastComment : (checkIn?.comment ?? ''),
       cells: row.cells,
@@ -180,6 +162,7 @@ export function readOkrs(
     // some are left out, the cascade over this period's key results is the true value.
     const sheetProgress = leftOut ? null : finiteNumber(row.cells.progress);
     const progress = sheetProgress ?? computed.get(idKey(id)) ?? null;
+    const sheetStatus = leftOut ? null : statusInCell(row.cells.status);
     objectives.push({
       id,
       rowNumber: row.rowNumber,
@@ -189,7 +172,7 @@ export function readOkrs(
       owner: cellText(row.cells.owner),
       weight: weightOf(row.cells.weight),
       progress,
-      status: statusOf(leftOut ? '' : row.cells.status, progress, elapsed, settings),
+      status: sheetStatus ?? keyResultStatusOf(progress, elapsed, settings),
     });
   }
   return { objectives, keyResults };

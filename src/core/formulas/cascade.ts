@@ -1,3 +1,4 @@
+import { idKey } from '../keyResults/identity';
 import { describeValue, FormulaInputError } from './errors';
 import { withoutNoise } from './numbers';
 
@@ -17,9 +18,9 @@ export interface CascadeNode {
 /** Per-node result: a progress, `null` (nothing measured below it), or why it is invalid. */
 export type CascadeValue = number | null | FormulaInputError;
 
-/** Ids are compared trimmed and case-insensitively, as group ids in OKR_ROLLUP. */
+/** Ids are compared by the one identity rule, as group ids in OKR_ROLLUP. */
 export function cascadeKey(id: string): string {
-  return id.trim().toLowerCase();
+  return idKey(id);
 }
 
 /**

@@ -1,9 +1,8 @@
-import { cellNumber, cellText, idKey, newestCheckIns, type SheetRecord } from '../cells';
-import { type IsoDay, localMidnight, toIsoDay } from '../dates';
-import { expectedProgress } from '../formulas/expected';
-import { keyResultProgress, parseKeyResultType } from '../formulas/progress';
-import { keyResultStatus, statusFromLabel } from '../formulas/status';
-import { isBlank } from '../text';
+import { cellText, idKey, newestCheckIns, type SheetRecord } from '../cells';
+import { type IsoDay, toIsoDay } from '../dates';
+import { statusFromLabel } from '../formulas/status';
+import { expectedOn as expectedOnPeriod, type PeriodCalendar } from '../keyResults/expected';
+import { keyResultStatusOf, progressOfCells } from '../keyResults/model';
 
 /** The latest check-in of one key result. */
 export interface LatestCheckIn {
@@ -37,9 +36,18 @@ export interface StatusContext {
   readonly asOf: IsoDay;
   readonly periodStart: IsoDay | null;
   readonly periodEnd: IsoDay | null;
+  /** Days off: expected progress counts working days once there is one. */
+  readonly holidays?: readonly IsoDay[];
   readonly greenAt: number;
   readonly yellowAt: number;
   readonly timeZone: string;
+}
+
+/** A period calendar's fields as a StatusContext spells them. */
+export function periodDays(
+  calendar: PeriodCalendar,
+): Pick<StatusContext, 'periodStart' | 'periodEnd' | 'holidays'> {
+  return { periodStart: calendar.start, periodEnd: calendar.end, holidays: calendar.holidays };
 }
 
 /** A red key result with everything the email says about it. */
@@ -62,46 +70,22 @@ export interface RedKeyResult {
 
 /** Progress by KR_PROGRESS, or null when the row is not measured or not measurable. */
 export function progressOf(keyResult: SheetRecord): number | null {
-  if (isBlank(keyResult.current)) return null;
-  const type = parseKeyResultType(keyResult.type);
-  if (type === undefined) return null;
-  const current = type === 'binary' ? keyResult.current : cellNumber(keyResult.current);
-  const target = cellNumber(keyResult.target);
-  if (current === null || (target === null && type !== 'binary')) return null;
-  try {
-    return keyResultProgress(cellNumber(keyResult.start), target ?? 0, current, type);
-  } catch {
-    return null;
-  }
+  return progressOfCells(keyResult);
 }
 
 /**
- * The share of the period expected by `asOf`, as the template's Settings → Time elapsed
- * formula computes it (KR_EXPECTED in calendar days), so the email agrees with the
- * sheet's Status column. Null without a valid period.
+ * The share of the period expected by `asOf`, by the one rule the sheet's Time elapsed
+ * follows too (core/keyResults/expected.ts). Null without a valid period.
  */
 export function expectedOn(context: StatusContext): number | null {
-  const { periodStart, periodEnd } = context;
-  if (!periodStart || !periodEnd || periodEnd <= periodStart) return null;
-  try {
-    return expectedProgress(
-      localMidnight(periodStart),
-      localMidnight(periodEnd),
-      localMidnight(context.asOf),
-    );
-  } catch {
-    return null;
-  }
+  return expectedOnPeriod(
+    { start: context.periodStart, end: context.periodEnd, holidays: context.holidays ?? [] },
+    context.asOf,
+  );
 }
 
 function isRed(progress: number, expected: number, context: StatusContext): boolean {
-  try {
-    const thresholds = { greenAt: context.greenAt, yellowAt: context.yellowAt };
-    return keyResultStatus(progress, expected, thresholds) === 'red';
-  } catch {
-    // Thresholds the formulas refuse (yellow above green): fall back to the defaults.
-    return keyResultStatus(progress, expected) === 'red';
-  }
+  return keyResultStatusOf(progress, expected, context) === 'red';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { idKey } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 
 /**
@@ -37,8 +38,7 @@ function nextFree(taken: Set<string>, pattern: string, make: (n: number) => stri
 /** Every ID in use, folded, across objectives and key results (they share one tree). */
 export function takenIds(...sheets: readonly (readonly RowToIdentify[])[]): Set<string> {
   const taken = new Set<string>();
-  for (const rows of sheets)
-    for (const row of rows) if (!isBlank(row.id)) taken.add(foldText(row.id));
+  for (const rows of sheets) for (const row of rows) if (!isBlank(row.id)) taken.add(idKey(row.id));
   return taken;
 }
 
@@ -58,7 +58,7 @@ export function assignKeyResultIds(
   return rows
     .filter((row) => isBlank(row.id))
     .map((row) => {
-      const objective = /^o(\d+)$/.exec(foldText(row.objectiveId));
+      const objective = /^o(\d+)$/.exec(idKey(row.objectiveId));
       const id = objective
         ? nextFree(taken, `KR${objective[1]}.`, (k) => `KR${objective[1]}.${k}`)
         : nextFree(taken, 'KR', (n) => `KR${n}`);

@@ -1,4 +1,5 @@
 import { parseKeyResultType } from '../formulas/progress';
+import { idKey } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 import { toDate } from '../workbook/settings';
 
@@ -120,7 +121,7 @@ function checkIds(
       findings.push({ rule: 'missingId', sheet, rowNumber: row.rowNumber, values: {} });
       continue;
     }
-    const first = seen.get(foldText(id));
+    const first = seen.get(idKey(id));
     if (first) {
       findings.push({
         rule: 'duplicateId',
@@ -129,7 +130,7 @@ function checkIds(
         values: { id, firstRow: first.rowNumber, firstSheet: first.sheet },
       });
     } else {
-      seen.set(foldText(id), { sheet, rowNumber: row.rowNumber });
+      seen.set(idKey(id), { sheet, rowNumber: row.rowNumber });
     }
   }
 }
@@ -137,14 +138,14 @@ function checkIds(
 function objectiveRules(input: ReviewInput, findings: Finding[]): void {
   const keyResultCount = new Map<string, number>();
   for (const keyResult of input.keyResults) {
-    const objectiveId = foldText(keyResult.objectiveId);
+    const objectiveId = idKey(keyResult.objectiveId);
     if (objectiveId) keyResultCount.set(objectiveId, (keyResultCount.get(objectiveId) ?? 0) + 1);
   }
-  const objectiveIds = new Set(input.objectives.map((objective) => foldText(objective.id)));
+  const objectiveIds = new Set(input.objectives.map((objective) => idKey(objective.id)));
   for (const objective of input.objectives) {
     const id = text(objective.id);
     if (id === '') continue;
-    const count = keyResultCount.get(foldText(id)) ?? 0;
+    const count = keyResultCount.get(idKey(id)) ?? 0;
     const values = { id, count, min: MIN_KEY_RESULTS, max: MAX_KEY_RESULTS };
     const rowNumber = objective.rowNumber;
     if (count === 0)
@@ -195,10 +196,10 @@ function parentCycles(objectives: readonly ObjectiveRow[], findings: Finding[]):
   const parentOf = new Map<string, string>();
   const rowOf = new Map<string, ObjectiveRow>();
   for (const objective of objectives) {
-    const id = foldText(objective.id);
+    const id = idKey(objective.id);
     if (id === '' || rowOf.has(id)) continue;
     rowOf.set(id, objective);
-    const parent = foldText(objective.parentId);
+    const parent = idKey(objective.parentId);
     if (parent !== '') parentOf.set(id, parent);
   }
   const reported = new Set<string>();
@@ -227,7 +228,7 @@ function parentCycles(objectives: readonly ObjectiveRow[], findings: Finding[]):
 }
 
 function keyResultRules(input: ReviewInput, findings: Finding[]): void {
-  const objectiveIds = new Set(input.objectives.map((objective) => foldText(objective.id)));
+  const objectiveIds = new Set(input.objectives.map((objective) => idKey(objective.id)));
   const people = new Set<string>();
   for (const person of input.people) {
     if (!isBlank(person.email)) people.add(foldText(person.email));
@@ -236,7 +237,7 @@ function keyResultRules(input: ReviewInput, findings: Finding[]): void {
   const lastCheckIn = new Map<string, number>();
   for (const checkIn of input.checkIns) {
     const date = toDate(checkIn.timestamp);
-    const id = foldText(checkIn.keyResultId);
+    const id = idKey(checkIn.keyResultId);
     if (!date || id === '') continue;
     lastCheckIn.set(id, Math.max(lastCheckIn.get(id) ?? 0, date.getTime()));
   }
@@ -252,7 +253,7 @@ function keyResultRules(input: ReviewInput, findings: Finding[]): void {
     const add = (rule: ReviewRule, values: Record<string, string | number> = {}) =>
       findings.push({ rule, sheet: 'keyResults', rowNumber, values: { id: name, ...values } });
     const objectiveId = text(keyResult.objectiveId);
-    if (objectiveId !== '' && !objectiveIds.has(foldText(objectiveId)))
+    if (objectiveId !== '' && !objectiveIds.has(idKey(objectiveId)))
       add('unknownObjective', { objectiveId });
     const binary = parseKeyResultType(keyResult.type) === 'binary';
     const start = numericValue(keyResult.start);
@@ -270,7 +271,7 @@ function keyResultRules(input: ReviewInput, findings: Finding[]): void {
     else if (!people.has(foldText(owner))) add('ownerNotInPeople', { owner });
 
     const fromSheet = toDate(keyResult.lastCheckIn)?.getTime() ?? 0;
-    const last = Math.max(lastCheckIn.get(foldText(id)) ?? 0, fromSheet);
+    const last = Math.max(lastCheckIn.get(idKey(id)) ?? 0, fromSheet);
     if (last === 0) {
       if (periodOld) add('noCheckIn', { days: STALE_AFTER_DAYS });
     } else {

@@ -105,8 +105,15 @@ export function computedFormulas(context: FormulaContext): ComputedFormulas {
   };
 
   const setting = (key: string) => settingCell(settings, key, settings.name);
+  const calendarDays = `KR_EXPECTED(${setting('periodStart')}, ${setting('periodEnd')}, ${setting('asOf')})`;
   const settingsFormulas = {
-    elapsed: `=KR_EXPECTED(${setting('periodStart')}, ${setting('periodEnd')}, ${setting('asOf')})`,
+    // Calendar days, or working days once Holidays is filled: the rule every feature
+    // follows (core/keyResults/expected.ts).
+    elapsed:
+      settings.rowByKey.holidays === undefined
+        ? `=${calendarDays}`
+        : `=IF(LEN(${setting('holidays')})=0, ${calendarDays}, ` +
+          `KR_EXPECTED(${setting('periodStart')}, ${setting('periodEnd')}, ${setting('asOf')}, ${setting('holidays')}))`,
   };
 
   return {

@@ -1,7 +1,8 @@
 import { cellNumber } from '../cells';
-import { isDate } from '../dates';
+import { dayOf, type IsoDay, isDate } from '../dates';
 import { dateFromSerial } from '../formulas/dates';
 import { type Language, languageFromTag } from '../i18n/language';
+import type { PeriodCalendar } from '../keyResults/expected';
 import { foldText, isBlank } from '../text';
 import { columnNames } from './headers';
 import { SETTINGS_SHEET } from './schema';
@@ -19,6 +20,16 @@ export interface Settings {
   readonly greenAt: number;
   readonly yellowAt: number;
   readonly holidays: readonly Date[];
+  /**
+   * The period cells as typed, read as calendar days by `periodCalendar` (absent: the
+   * Date fields above stand for them).
+   */
+  readonly periodCells?: {
+    readonly periodStart: unknown;
+    readonly periodEnd: unknown;
+    readonly asOf: unknown;
+    readonly holidays: unknown;
+  };
   /** 1-based sheet row of each setting found, by key (so a writer can update one value). */
   readonly rowByKey: Readonly<Record<string, number>>;
 }
@@ -109,8 +120,49 @@ export function parseSettings(
       DEFAULT_SETTINGS.yellowAt,
     ),
     holidays: toDates(valueByKey.holidays),
+    periodCells: {
+      periodStart: valueByKey.periodStart,
+      periodEnd: valueByKey.periodEnd,
+      asOf: valueByKey.asOf,
+      holidays: valueByKey.holidays,
+    },
     rowByKey,
   };
+}
+
+/**
+ * The holidays cell as calendar days: a date, or a text listing ISO days separated by
+ * `;`, `,` or new lines (as KR_EXPECTED reads the same cell). Unreadable parts are left out.
+ */
+export function holidayDays(value: unknown, timeZone = ''): IsoDay[] {
+  if (isBlank(value)) return [];
+  const parts: unknown[] =
+    typeof value === 'string' ? value.split(/[;,\n]/) : Array.isArray(value) ? value : [value];
+  return parts
+    .map((part) => dayOf(typeof part === 'string' ? part.trim() : part, timeZone))
+    .filter((day): day is IsoDay => day !== null);
+}
+
+/**
+ * The period and holidays as calendar days of the spreadsheet (`timeZone`): a date typed
+ * as text (`2026-10-01`) is that day in every zone; a date cell is its day in the zone.
+ */
+export function periodCalendar(settings: Settings, timeZone = ''): PeriodCalendar {
+  const cells = settings.periodCells ?? {
+    periodStart: settings.periodStart,
+    periodEnd: settings.periodEnd,
+    holidays: settings.holidays,
+  };
+  return {
+    start: dayOf(cells.periodStart, timeZone),
+    end: dayOf(cells.periodEnd, timeZone),
+    holidays: holidayDays(cells.holidays, timeZone),
+  };
+}
+
+/** As of as a calendar day of the spreadsheet, or null when the cell does not hold one. */
+export function asOfDay(settings: Settings, timeZone = ''): IsoDay | null {
+  return dayOf(settings.periodCells ? settings.periodCells.asOf : settings.asOf, timeZone);
 }
 
 /** `Español`, `Spanish`, `es-AR` → a tag languageFromTag understands. */

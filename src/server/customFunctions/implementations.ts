@@ -7,6 +7,7 @@ import { keyResultProgress, parseKeyResultType } from '../../core/formulas/progr
 import { checkWeight } from '../../core/formulas/rollup';
 import { keyResultStatus, statusLabel } from '../../core/formulas/status';
 import { languageFromTag } from '../../core/i18n/language';
+import { idKey } from '../../core/keyResults/identity';
 import { isBlank } from '../../core/text';
 import {
   booleanFrom,
@@ -70,7 +71,11 @@ export function KR_EXPECTED(
   const workingDays = holidays !== undefined || weekend !== undefined;
   const holidayDates: Date[] = [];
   for (const cell of workingDays ? cellsOf(holidays) : []) {
-    if (!isBlank(cell)) holidayDates.push(dateFrom(cell, 'holidays'));
+    // One cell may list several days (`2026-12-25; 2027-01-01`), as the Settings sheet's.
+    const parts = typeof cell === 'string' ? cell.split(/[;,\n]/) : [cell];
+    for (const part of parts) {
+      if (!isBlank(part)) holidayDates.push(dateFrom(part, 'holidays'));
+    }
   }
   const calendars = new Map<unknown, WorkingCalendar>();
   const calendarFor = (weekendCell: unknown): WorkingCalendar => {
@@ -139,7 +144,7 @@ function weightFrom(value: unknown, argument: string): number {
 }
 
 function groupKey(value: unknown): string {
-  return isBlank(value) ? '' : String(value).trim().toLowerCase();
+  return isBlank(value) ? '' : idKey(value);
 }
 
 interface Tally {
@@ -250,10 +255,10 @@ export function OKR_CASCADE(
   }
   const values = evaluateCascade(nodes);
   const byKey = new Map<string, unknown>();
-  for (const [id, value] of values) byKey.set(id.toLowerCase(), value);
+  for (const [id, value] of values) byKey.set(idKey(id), value);
   return shapeLike(outputIds === undefined ? ids : outputIds, (cell) => {
     if (isBlank(cell)) return '';
-    const key = String(cell).trim().toLowerCase();
+    const key = idKey(cell);
     if (!byKey.has(key)) {
       return new FormulaInputError(`output id ${describeValue(cell)} is not in ids`);
     }
