@@ -9,12 +9,12 @@ const KB = 1024;
  * The server script's budget is 200 KB (docs/architecture.md, Performance budgets), re-set
  * from a first 60 KB. The full product (template, five custom functions plus KPI_STATUS,
  * sidebar, reminders, period close), with every message in two languages (~33 KB) and
- * zod/mini (~19 KB, loaded on first use only), measures ~174 KB; a dedicated size pass
+ * zod/mini (~19 KB, loaded on first use only), measures ~175 KB; a dedicated size pass
  * found no way to 60 KB without dropping features or text (see the README's "Performance
  * budgets"). What every execution pays is the load, measured by `npm run bench` (≤ 1 ms
- * median); this tighter limit guards against growth: raising it is a decision to write down.
+ * median); raising this limit is a decision to write down.
  */
-const SERVER_SCRIPT_BUDGET_KB = 180;
+const SERVER_SCRIPT_BUDGET_KB = 200;
 
 describe('bundle budgets', () => {
   it(`keeps the server script (stubs + bundle) within ${SERVER_SCRIPT_BUDGET_KB} KB minified`, () => {
