@@ -77,10 +77,10 @@ const SPANISH = {
       'Parte del período transcurrida en as_of (de 0 a 1): dónde debería estar el avance hoy.',
     details: [
       'Días naturales: (as_of − start_date)/(end_date − start_date), limitado a 0–1. end_date debe ser posterior a start_date.',
-      'Días hábiles, si se indica holidays o weekend: las fechas cuentan como días enteros (redondeadas al día más cercano), y el resultado es el número de días hábiles d con start_date ≤ d < as_of dividido por los que cumplen start_date ≤ d < end_date. Un día hábil no es fin de semana ni feriado. Sin días libres coincide con la proporción en días naturales.',
+      'Días hábiles, si se indica holidays o weekend: las fechas cuentan como días enteros (redondeadas al día más cercano), y el resultado es el número de días hábiles d con start_date ≤ d < as_of dividido por los que cumplen start_date ≤ d < end_date. Un día hábil no es fin de semana ni feriado. Solo sin ningún día libre (weekend "0000000" y sin feriados) coincide con la proporción en días naturales.',
       'as_of debe ser una celda de fecha (Configuración › Fecha de corte): las funciones personalizadas no pueden usar HOY().',
       'Una celda de holidays puede listar varios días como texto (2026-12-25; 2027-01-01).',
-      'El libro sigue una sola regla en todas partes (Configuración › Tiempo transcurrido, la barra lateral, los avisos, la revisión y el cierre): días naturales mientras Configuración › Feriados está vacío, días hábiles (de lunes a viernes, sin los feriados) en cuanto se completa.',
+      'El libro sigue una sola regla en todas partes (Configuración › Tiempo transcurrido, la barra lateral, los avisos, la revisión y el cierre): días naturales mientras Configuración › Feriados está vacío (los espacios cuentan como vacío), días hábiles (de lunes a viernes, sin los días de la lista) en cuanto tiene algo. Un feriado de la lista que no es una fecha hace que Tiempo transcurrido dé error, y entonces ninguna vista muestra avance esperado ni estado.',
     ],
     params: {
       start_date: 'Primer día del período.',

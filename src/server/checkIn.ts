@@ -114,7 +114,7 @@ function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
 }
 
 /** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
-function expectedOnDay(settings: Settings, timeZone: string, day: IsoDay): number | null {
+function expectedOnDay(settings: Settings, timeZone: string, day: IsoDay | null): number | null {
   return expectedOn(periodCalendar(settings, timeZone), day);
 }
 
@@ -250,11 +250,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
   const author = checkInAuthor(spreadsheet);
   const now = new Date();
   const timeZone = timeZoneOf(spreadsheet);
-  const expected = expectedOnDay(
-    settings,
-    timeZone,
-    asOfDay(settings, timeZone) ?? calendarDayIn(now, timeZone),
-  );
+  const expected = expectedOnDay(settings, timeZone, asOfDay(settings, timeZone));
   const saved = withDocumentLock(() => {
     // Read under the lock: a row inserted or a sort since the sidebar opened must not
     // send these values to another KR's row.
@@ -297,18 +293,24 @@ export function saveCheckIn(payload: unknown): SaveResult {
     // An empty comment keeps the last one: it still says why the KR is where it is.
     if (valid.comment) values.lastComment = valid.comment;
     updateRowCells(keyResults, row.rowNumber, values);
-    writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
-    return { keyResults, row, before, checkIn: valid };
+    const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
+    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved };
   });
-  const { before, checkIn } = saved;
+  const { before, cells, checkIn, asOfMoved } = saved;
   return afterSave({
     before,
+    // The row as read under the lock, with the new value: judged as the sheet will judge it.
+    cells: { ...cells, current: checkIn.value },
     checkIn,
     settings,
     now,
     author,
-    // The save moved As of to today: what the sheet's Expected column now says.
-    expected: expectedOnDay(settings, timeZone, calendarDayIn(now, timeZone)),
+    // The save moved As of to today (when the workbook has it): what Expected now says.
+    expected: expectedOnDay(
+      settings,
+      timeZone,
+      asOfMoved ? calendarDayIn(now, timeZone) : asOfDay(settings, timeZone),
+    ),
   });
 }
 
@@ -324,6 +326,8 @@ function fieldProblem(
 
 interface SavedCheckIn {
   readonly before: KeyResultView;
+  /** The Key Results row's cells after the save. */
+  readonly cells: Readonly<Record<string, unknown>>;
   readonly checkIn: {
     readonly value: number | string;
     readonly confidence: KeyResultView['status'];
@@ -336,14 +340,17 @@ interface SavedCheckIn {
   readonly expected: number | null;
 }
 
-function afterSave({ before, checkIn, settings, now, author, expected }: SavedCheckIn): SaveResult {
+function afterSave({
+  before,
+  cells,
+  checkIn,
+  settings,
+  now,
+  author,
+  expected,
+}: SavedCheckIn): SaveResult {
   const at = now.toISOString();
-  const progress = progressOfCells({
-    type: before.type,
-    start: before.start,
-    target: before.target,
-    current: checkIn.value,
-  });
+  const progress = progressOfCells(cells);
   return {
     keyResult: {
       ...before,

@@ -128,10 +128,10 @@ export const customFunctions: readonly PublicFunction[] = [
     summary: 'Share of the period elapsed on as_of (0 to 1): where progress should be by now.',
     details: [
       'Calendar days: (as_of − start_date)/(end_date − start_date), clamped to 0–1. end_date must be after start_date.',
-      'Working days, when holidays or weekend is given: dates count as whole days (rounded to the nearest day), and the result is the number of working days d with start_date ≤ d < as_of divided by those with start_date ≤ d < end_date. A working day is neither a weekend day nor a holiday. With no day off this equals the calendar ratio.',
+      'Working days, when holidays or weekend is given: dates count as whole days (rounded to the nearest day), and the result is the number of working days d with start_date ≤ d < as_of divided by those with start_date ≤ d < end_date. A working day is neither a weekend day nor a holiday. Only with no day off at all (weekend "0000000" and no holidays) does this equal the calendar ratio.',
       'as_of must be a date cell (Settings › As of): custom functions cannot use TODAY().',
       'A holidays cell may list several days as text (2026-12-25; 2027-01-01).',
-      'The workbook follows one rule everywhere (Settings › Time elapsed, the sidebar, the reminders, the review and the close): calendar days while Settings › Holidays is blank, working days (Monday to Friday, without the holidays) once it is filled.',
+      'The workbook follows one rule everywhere (Settings › Time elapsed, the sidebar, the reminders, the review and the close): calendar days while Settings › Holidays is blank (spaces count as blank), working days (Monday to Friday, without the listed days) once it holds anything. A listed holiday that is not a date makes Time elapsed an error, and then no view shows an expected progress or a status.',
       RANGES_RULE,
     ],
     params: [

@@ -7,6 +7,7 @@
 // sharing an ID.
 import type { Emulator } from '../../emulator';
 import { statusesFromReview } from '../../src/core/cycle/reviewLayout';
+import { dateOfDay } from '../../src/core/dates';
 import { statusFromLabel } from '../../src/core/formulas/status';
 import { expectedOn } from '../../src/core/keyResults/expected';
 import { idKey } from '../../src/core/keyResults/identity';
@@ -18,6 +19,7 @@ import {
   midPeriodReviewSheetName,
   SETTINGS_SHEET,
 } from '../../src/core/workbook/schema';
+import { parseSettings, periodCalendar } from '../../src/core/workbook/settings';
 import { rowOf, rowsByKey, templateWorkbook } from './fixtures/cycleFixture';
 import { recalculateStackedFormulas } from './fixtures/workbookFixture';
 
@@ -75,6 +77,39 @@ interface Judged {
 }
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
+
+/**
+ * Laura's 1:1 email on DAY (before Diego's 1:1) lists exactly Diego's red key results, each
+ * with the sheet's progress and expected progress; one red by confidence is listed too.
+ */
+function expectReminderAgrees(emulator: Emulator): void {
+  const rows = rowsByKey(emulator, KEY_RESULTS, KEY_RESULTS_SHEET);
+  const preview = emulator.callFromClient('previewRemindersOn', [DAY], {
+    user: { email: 'owner@example.com' },
+  }) as { emails: { to: string; body: string }[] };
+  const body = preview.emails.find((email) => email.to === 'laura@example.com')?.body ?? '';
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  for (const row of rows.filter((each) => each.owner === 'diego@example.com')) {
+    const block = body.split('\n* ').find((part) => part.startsWith(`${row.id} · `)) ?? null;
+    const status = statusFromLabel(row.status) ?? null;
+    const progress = numberOrNull(row.progress);
+    const expected = numberOrNull(row.expected);
+    if (status === 'red') {
+      expect([row.id, block !== null]).toEqual([row.id, true]);
+      expect(block).toContain(
+        expected === null
+          ? `${percent(progress!)} done`
+          : `${percent(progress!)} done, ${percent(expected)} expected`,
+      );
+    } else if (statusFromLabel(row.confidence) !== 'red') {
+      expect([row.id, block]).toEqual([row.id, null]);
+    } else if (block !== null && progress !== null) {
+      expect(block).toContain(
+        expected === null ? `${percent(progress)} done` : `${percent(expected)} expected`,
+      );
+    }
+  }
+}
 
 describe('one workbook gives one answer everywhere', () => {
   const emulator = hostileWorkbook();
@@ -161,23 +196,6 @@ describe('one workbook gives one answer everywhere', () => {
       expect([key, statuses.get(key)]).toEqual([key, judged.status]);
   });
 
-  it('closing the period scores each KR with the sheet’s progress and status', () => {
-    for (const answer of ['YES', 'OK', 'NO'] as const) emulator.ui.queueResponse(answer);
-    emulator.run('closePeriod');
-    const history = rowsByKey(emulator, HISTORY_SHEET.name.en, HISTORY_SHEET).filter(
-      (row) => sheet.has(idKey(row.id)) && String(row.kind).toLowerCase().includes('key'),
-    );
-    expect(history).toHaveLength(sheet.size);
-    for (const row of history) {
-      const judged = sheet.get(idKey(row.id))!;
-      expect([row.id, numberOrNull(row.progress), statusFromLabel(row.status) ?? null]).toEqual([
-        row.id,
-        judged.progress,
-        judged.status,
-      ]);
-    }
-  });
-
   it('a check-in or a history on a duplicated ID is refused naming both rows', () => {
     const rowsOfDuplicate = rows
       .map((row, index) => ({ key: idKey(row.id), rowNumber: index + 2 }))
@@ -196,5 +214,147 @@ describe('one workbook gives one answer everywhere', () => {
     expect(() => emulator.callFromClient('getKeyResultHistory', ['kr3.1'], { user })).toThrow(
       message,
     );
+  });
+
+  it('closing the period is refused while two rows share an ID, then scores each KR with the sheet’s numbers', () => {
+    emulator.run('closePeriod');
+    expect(emulator.ui.alerts.at(-1)?.prompt ?? '').toContain('KR3.1 (rows 8, 9)');
+    expect(emulator.spreadsheet.sheets.map((each) => each.name)).not.toContain(
+      HISTORY_SHEET.name.en,
+    );
+    setCell(emulator, 'KR3.1', 'id', 'KR3.2');
+    for (const answer of ['YES', 'OK', 'NO'] as const) emulator.ui.queueResponse(answer);
+    emulator.run('closePeriod');
+    const history = rowsByKey(emulator, HISTORY_SHEET.name.en, HISTORY_SHEET).filter(
+      (row) => sheet.has(idKey(row.id)) && String(row.kind).toLowerCase().includes('key'),
+    );
+    expect(history).toHaveLength(sheet.size);
+    for (const row of history) {
+      const judged = sheet.get(idKey(row.id))!;
+      expect([row.id, numberOrNull(row.progress), statusFromLabel(row.status) ?? null]).toEqual([
+        row.id,
+        judged.progress,
+        judged.status,
+      ]);
+    }
+  });
+});
+
+describe('the edges of the one rule agree too', () => {
+  /** Sheet, sidebar and mid-period review, KR by KR: [id, progress, expected, status]. */
+  function views(emulator: Emulator) {
+    recalculateStackedFormulas(emulator);
+    const rows = rowsByKey(emulator, KEY_RESULTS, KEY_RESULTS_SHEET);
+    const sheet = rows.map((row) => [
+      idKey(row.id),
+      numberOrNull(row.progress),
+      numberOrNull(row.expected),
+      statusFromLabel(row.status) ?? null,
+    ]);
+    const context = emulator.callFromClient('getCheckInContext', [], {
+      user: { email: 'laura@example.com' },
+    }) as { keyResults: { id: string; progress: number; expected: number; status: string }[] };
+    const sidebar = context.keyResults.map((kr) => [
+      idKey(kr.id),
+      kr.progress,
+      kr.expected,
+      kr.status,
+    ]);
+    emulator.run('midPeriodReview');
+    const statuses = statusesFromReview(emulator.sheetValues(midPeriodReviewSheetName(DAY, 'en')));
+    const review = rows.map((row) => statuses.get(idKey(row.id)) ?? null);
+    return { sheet, sidebar, review };
+  }
+
+  function onDay(): Emulator {
+    const emulator = templateWorkbook('en');
+    emulator.clock.set(new Date(`${DAY}T15:00:00Z`));
+    setSetting(emulator, 'As of', DAY);
+    return emulator;
+  }
+
+  it.each([
+    ['only a comma', ','],
+    ['a word that is not a date', 'next friday'],
+    ['one day and one word', '2026-11-02; next friday'],
+    ['a date cell', 'date:2026-11-16'],
+  ])('Holidays holding %s', (_name, holidays) => {
+    const emulator = onDay();
+    // A date typed into a cell is midnight in the spreadsheet's time zone.
+    const value = holidays.startsWith('date:')
+      ? dateOfDay(holidays.slice(5), emulator.workbook.timeZone)
+      : holidays;
+    setSetting(emulator, 'Holidays', value);
+    const { sheet, sidebar, review } = views(emulator);
+    // The calendar the reminders and the close compute from agrees with Time elapsed.
+    const settings = parseSettings(emulator.sheetValues(SETTINGS_SHEET.name.en), 'en_US');
+    const share = expectedOn(periodCalendar(settings, emulator.workbook.timeZone), DAY);
+    for (const row of sheet) expect([row[0], row[2]]).toEqual([row[0], share]);
+    expect(sidebar).toEqual(sheet);
+    expect(review).toEqual(sheet.map((row) => row[3]));
+    expectReminderAgrees(emulator);
+  });
+
+  it('As of blank: the sheet has no expected progress, and no view invents one', () => {
+    const emulator = onDay();
+    setSetting(emulator, 'As of', '');
+    recalculateStackedFormulas(emulator);
+    const rows = rowsByKey(emulator, KEY_RESULTS, KEY_RESULTS_SHEET);
+    const context = emulator.callFromClient('getCheckInContext', [], {
+      user: { email: 'laura@example.com' },
+    }) as { keyResults: { id: string; expected: number | null; status: string | null }[] };
+    expect(rows.every((row) => numberOrNull(row.expected) === null)).toBe(true);
+    expect(context.keyResults.map((kr) => [kr.expected, kr.status])).toEqual(
+      rows.map((row) => [null, statusFromLabel(row.status) ?? null]),
+    );
+  });
+
+  it('a save returns what the sheet then shows, for a Type or a Start the formulas refuse', () => {
+    const emulator = onDay();
+    setCell(emulator, 'KR4.1', 'type', 'percentage');
+    setCell(emulator, 'KR4.2', 'start', 'n/a');
+    for (const id of ['KR4.1', 'KR4.2']) {
+      const saved = emulator.callFromClient(
+        'saveCheckIn',
+        [{ keyResultId: id, value: '70', confidence: 'green', comment: '' }],
+        { user: { email: 'diego@example.com' } },
+      ) as { keyResult: { progress: number | null; status: string | null } };
+      recalculateStackedFormulas(emulator);
+      const row = rowsByKey(emulator, KEY_RESULTS, KEY_RESULTS_SHEET).find(
+        (each) => each.id === id,
+      )!;
+      expect([id, saved.keyResult.progress, saved.keyResult.status]).toEqual([
+        id,
+        numberOrNull(row.progress),
+        statusFromLabel(row.status) ?? null,
+      ]);
+    }
+  });
+
+  it('the 1:1 email never lends one row’s check-in to another row with the same ID', () => {
+    const emulator = onDay();
+    setCell(emulator, 'KR4.1', 'id', 'KR4.2');
+    const preview = emulator.callFromClient('previewRemindersOn', [DAY], {
+      user: { email: 'owner@example.com' },
+    }) as { emails: { to: string; body: string }[] };
+    const rows = rowsByKey(emulator, KEY_RESULTS, KEY_RESULTS_SHEET).filter(
+      (row) => row.id === 'KR4.2',
+    );
+    expect(rows).toHaveLength(2);
+    const body = preview.emails.find((email) => email.to === 'laura@example.com')?.body ?? '';
+    // Each listed row carries its own Last comment, not the other row's latest check-in.
+    for (const row of rows) {
+      const block = body.split('\n* ').find((part) => part.startsWith(`KR4.2 · ${row.keyResult}`));
+      if (block) expect(block).toContain(String(row.lastComment).slice(0, 30));
+    }
+  });
+
+  it('a Weight typed as text counts as that number in History, as OKR_CASCADE reads it', () => {
+    const emulator = onDay();
+    setCell(emulator, 'KR4.1', 'weight', "'3");
+    for (const answer of ['YES', 'OK', 'NO'] as const) emulator.ui.queueResponse(answer);
+    emulator.run('closePeriod');
+    const history = rowsByKey(emulator, HISTORY_SHEET.name.en, HISTORY_SHEET);
+    expect(history.find((row) => row.id === 'KR4.1')?.weight).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { dayOf, isDate } from '../dates';
+import { isDate } from '../dates';
 import type { KeyResultType } from '../formulas/progress';
 import { type Status, statusFromLabel } from '../formulas/status';
 import type { Language } from '../i18n/language';
@@ -147,10 +147,8 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
   }
   const asOf = settings.asOf ?? input.today;
   const timeZone = input.timeZone ?? '';
-  const expected = expectedOn(
-    periodCalendar(settings, timeZone),
-    asOfDay(settings, timeZone) ?? dayOf(input.today, timeZone),
-  );
+  // As of is the day the sheet's Expected column is computed for: blank, it has none.
+  const expected = expectedOn(periodCalendar(settings, timeZone), asOfDay(settings, timeZone));
   const keyResults = input.keyResults
     .map((row) => keyResultView(row, { expected, settings, nameByEmail }))
     .filter((keyResult) => keyResult.id !== '');

@@ -1,3 +1,4 @@
+import { duplicateIds } from '../keyResults/identity';
 // Closing a period, decided before anything is written: refuse a period History already
 // holds; otherwise the History rows, the scores and the exact confirmation text. The
 // sheets layer asks, then appends the rows in one write.
@@ -18,6 +19,7 @@ export interface Dialog {
 
 export type ClosePlan =
   | { readonly kind: 'alreadyClosed'; readonly closed: ClosedPeriod; readonly dialog: Dialog }
+  | { readonly kind: 'duplicateIds'; readonly dialog: Dialog }
   | {
       readonly kind: 'ready';
       readonly period: Period;
@@ -54,6 +56,39 @@ export function planClose(
           closedOn: closed.closedOn ?? '?',
           history: historySheetName,
           rows: closed.rows,
+        }),
+      },
+    };
+  }
+  // History keeps each objective and key result by its ID, and the next period carries
+  // them over by it: two rows with one ID would be two scores nobody can tell apart.
+  const shared = [
+    ...duplicateIds(
+      okrs.objectives,
+      (row) => row.id,
+      (row) => row.rowNumber,
+    ),
+    ...duplicateIds(
+      okrs.keyResults,
+      (row) => row.id,
+      (row) => row.rowNumber,
+    ),
+  ];
+  if (shared.length > 0) {
+    return {
+      kind: 'duplicateIds',
+      dialog: {
+        title: texts.duplicateIdsTitle,
+        body: interpolate(texts.duplicateIds, {
+          period: period.name,
+          ids: shared
+            .map((entry) =>
+              interpolate(texts.duplicateIdRows, {
+                id: entry.id,
+                rows: entry.rowNumbers.join(', '),
+              }),
+            )
+            .join('; '),
         }),
       },
     };

@@ -118,6 +118,11 @@ export interface CycleDialogTexts {
   readonly closeBody: string;
   readonly alreadyClosedTitle: string;
   readonly alreadyClosed: string;
+  readonly duplicateIdsTitle: string;
+  /** `{period}`, `{ids}`: a list of duplicateIdRows. */
+  readonly duplicateIds: string;
+  /** `{id}`, `{rows}`. */
+  readonly duplicateIdRows: string;
   readonly cancelled: string;
   readonly closedTitle: string;
   readonly closedBody: string;
@@ -152,6 +157,10 @@ export const CYCLE_DIALOGS: Translations<CycleDialogTexts> = {
       'This will add {rows} rows to the “{history}” sheet in one step: the final progress, status and last comment of {objectives} objectives and {keyResults} key results of {period} ({start} – {end}), with their team and owner.\n\n' +
       'Average score: {company} for the company. The sweet spot of ambitious OKRs is 0.6–0.7.\n\n' +
       'Nothing will be deleted or changed: objectives, key results and check-ins stay as they are. Afterwards you can start the next period and carry unfinished key results into it.\n\nClose {period} now?',
+    duplicateIdsTitle: 'Two rows share an ID',
+    duplicateIds:
+      'The period {period} was not closed: History keeps each objective and key result by its ID, and these IDs are on more than one row: {ids}. Give each row its own ID, then close the period again. Nothing was changed.',
+    duplicateIdRows: '{id} (rows {rows})',
     alreadyClosedTitle: 'Period already closed',
     alreadyClosed:
       'The period {period} was already closed on {closedOn}: the “{history}” sheet holds its {rows} rows. Nothing was changed.\n\nTo close another period, start it first: change Period, Period start and Period end in Settings.',
@@ -192,6 +201,10 @@ export const CYCLE_DIALOGS: Translations<CycleDialogTexts> = {
       'Se agregarán {rows} filas a la hoja “{history}” en un solo paso: el progreso final, el estado y el último comentario de {objectives} objetivos y {keyResults} resultados clave de {period} ({start} – {end}), con su equipo y responsable.\n\n' +
       'Puntaje promedio: {company} para la empresa. La zona ideal de los OKR ambiciosos es 0,6–0,7.\n\n' +
       'No se borrará ni cambiará nada: objetivos, resultados clave y seguimientos quedan como están. Después podrás iniciar el próximo período y llevar a él los resultados clave sin terminar.\n\n¿Cerrar {period} ahora?',
+    duplicateIdsTitle: 'Dos filas comparten un ID',
+    duplicateIds:
+      'No se cerró el período {period}: el Historial guarda cada objetivo y resultado clave por su ID, y estos IDs están en más de una fila: {ids}. Da a cada fila su propio ID y vuelve a cerrar el período. No se cambió nada.',
+    duplicateIdRows: '{id} (filas {rows})',
     alreadyClosedTitle: 'Período ya cerrado',
     alreadyClosed:
       'El período {period} ya se cerró el {closedOn}: la hoja “{history}” tiene sus {rows} filas. No se cambió nada.\n\nPara cerrar otro período, primero inícialo: cambia Período, Inicio del período y Fin del período en Configuración.',

@@ -13,6 +13,7 @@ import {
   keyResultStatusOf,
   progressOfCells,
   statusInCell,
+  weightFromCell,
 } from '../keyResults/model';
 import { isBlank } from '../text';
 import { periodCalendar, type Settings } from '../workbook/settings';
@@ -64,8 +65,7 @@ export interface CheckInSummary {
 }
 
 function weightOf(value: unknown): number {
-  const weight = finiteNumber(value);
-  return weight !== null && weight >= 0 ? weight : 1;
+  return weightFromCell(value);
 }
 
 /** Progress from the key result's numbers, or null when they do not give one. */

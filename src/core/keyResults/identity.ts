@@ -39,3 +39,20 @@ export function findById<Row>(
     duplicate: { id: String(idOf(matches[0] as Row)).trim(), rowNumbers: matches.map(rowNumberOf) },
   };
 }
+
+/** Every ID that two or more rows share, with their rows, in sheet order. */
+export function duplicateIds<Row>(
+  rows: readonly Row[],
+  idOf: (row: Row) => unknown,
+  rowNumberOf: (row: Row) => number,
+): DuplicateId[] {
+  const byKey = new Map<string, { id: string; rowNumbers: number[] }>();
+  for (const row of rows) {
+    const key = idKey(idOf(row));
+    if (key === '') continue;
+    const seen = byKey.get(key);
+    if (seen) seen.rowNumbers.push(rowNumberOf(row));
+    else byKey.set(key, { id: String(idOf(row)).trim(), rowNumbers: [rowNumberOf(row)] });
+  }
+  return [...byKey.values()].filter((entry) => entry.rowNumbers.length > 1);
+}

@@ -84,7 +84,8 @@ export function progressOfCells(cells: KeyResultCells): number | null {
   }
 }
 
-function weightOf(value: unknown): number {
+/** A Weight cell as OKR_CASCADE and OKR_ROLLUP read it: blank or unreadable counts 1. */
+export function weightFromCell(value: unknown): number {
   const weight = keyResultNumber(value);
   return weight !== null && weight >= 0 ? weight : 1;
 }
@@ -114,7 +115,7 @@ export function readKeyResult(cells: KeyResultCells): KeyResult {
           : typeof current === 'boolean'
             ? Number(current)
             : keyResultNumber(current),
-    weight: weightOf(cells.weight),
+    weight: weightFromCell(cells.weight),
     progress: progressOfCells(cells),
   };
 }

@@ -36,8 +36,10 @@ export interface StatusContext {
   readonly asOf: IsoDay;
   readonly periodStart: IsoDay | null;
   readonly periodEnd: IsoDay | null;
-  /** Days off: expected progress counts working days once there is one. */
+  /** Days off, and whether to count working days (Settings › Holidays filled). */
   readonly holidays?: readonly IsoDay[];
+  readonly workingDays?: boolean;
+  readonly unreadableHolidays?: boolean;
   readonly greenAt: number;
   readonly yellowAt: number;
   readonly timeZone: string;
@@ -46,8 +48,17 @@ export interface StatusContext {
 /** A period calendar's fields as a StatusContext spells them. */
 export function periodDays(
   calendar: PeriodCalendar,
-): Pick<StatusContext, 'periodStart' | 'periodEnd' | 'holidays'> {
-  return { periodStart: calendar.start, periodEnd: calendar.end, holidays: calendar.holidays };
+): Pick<
+  StatusContext,
+  'periodStart' | 'periodEnd' | 'holidays' | 'workingDays' | 'unreadableHolidays'
+> {
+  return {
+    periodStart: calendar.start,
+    periodEnd: calendar.end,
+    holidays: calendar.holidays,
+    workingDays: calendar.workingDays,
+    unreadableHolidays: calendar.unreadableHolidays,
+  };
 }
 
 /** A red key result with everything the email says about it. */
@@ -79,7 +90,13 @@ export function progressOf(keyResult: SheetRecord): number | null {
  */
 export function expectedOn(context: StatusContext): number | null {
   return expectedOnPeriod(
-    { start: context.periodStart, end: context.periodEnd, holidays: context.holidays ?? [] },
+    {
+      start: context.periodStart,
+      end: context.periodEnd,
+      holidays: context.holidays ?? [],
+      workingDays: context.workingDays,
+      unreadableHolidays: context.unreadableHolidays,
+    },
     context.asOf,
   );
 }

@@ -1,5 +1,6 @@
 import { idKey, type SheetRecord } from '../cells';
 import { addDays, type IsoDay, toIsoDay } from '../dates';
+import { duplicateIds } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 import {
   expectedOn,
@@ -153,6 +154,15 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       objectiveById.set(id, String(objective.objective ?? '').trim());
   }
   const keyResultsByOwner = groupKeyResultsByOwner(input.keyResults, due);
+  // A check-in names its key result by ID: where two rows share one, it cannot say which,
+  // so each of those rows speaks for itself (its own Confidence and Last comment cells).
+  const sharedIds = new Set(
+    duplicateIds(
+      input.keyResults,
+      (keyResult) => keyResult.id,
+      () => 0,
+    ).map((duplicate) => idKey(duplicate.id)),
+  );
   const expected = expectedOn(input.status);
   const nameByEmail = new Map(people.map((person) => [person.email, person.name]));
 
@@ -183,7 +193,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
           keyResult,
           expected,
           input.status,
-          input.latestCheckIns.get(idKey(keyResult.id)),
+          sharedIds.has(idKey(keyResult.id))
+            ? undefined
+            : input.latestCheckIns.get(idKey(keyResult.id)),
           objectiveById,
         );
         if (judged) red.push(judged);

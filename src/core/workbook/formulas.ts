@@ -112,7 +112,7 @@ export function computedFormulas(context: FormulaContext): ComputedFormulas {
     elapsed:
       settings.rowByKey.holidays === undefined
         ? `=${calendarDays}`
-        : `=IF(LEN(${setting('holidays')})=0, ${calendarDays}, ` +
+        : `=IF(LEN(TRIM(${setting('holidays')}))=0, ${calendarDays}, ` +
           `KR_EXPECTED(${setting('periodStart')}, ${setting('periodEnd')}, ${setting('asOf')}, ${setting('holidays')}))`,
   };
 

@@ -130,17 +130,41 @@ export function parseSettings(
   };
 }
 
+const ISO_DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+const SERIAL_TEXT = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/** One listed holiday as KR_EXPECTED reads it: a date, a serial day, `yyyy-mm-dd` text. */
+function holidayDay(part: unknown, timeZone: string): IsoDay | null {
+  if (typeof part !== 'string') return dayOf(part, timeZone);
+  const text = part.trim();
+  if (ISO_DAY_TEXT.test(text)) return dayOf(text);
+  return SERIAL_TEXT.test(text) ? dayOf(Number(text)) : null;
+}
+
 /**
- * The holidays cell as calendar days: a date, or a text listing ISO days separated by
- * `;`, `,` or new lines (as KR_EXPECTED reads the same cell). Unreadable parts are left out.
+ * The Holidays cell: whether it is filled (anything but blanks and spaces, which switches
+ * expected progress to working days, as the template's Time elapsed formula does), and its
+ * days: a date, or a text listing days separated by `;`, `,` or new lines, read as
+ * KR_EXPECTED reads them. `days` is null when a listed part is not a day: the sheet shows
+ * an error then, so nothing is expected anywhere.
  */
-export function holidayDays(value: unknown, timeZone = ''): IsoDay[] {
-  if (isBlank(value)) return [];
+export function readHolidays(
+  value: unknown,
+  timeZone = '',
+): { readonly filled: boolean; readonly days: IsoDay[] | null } {
+  if (isBlank(value) || (typeof value === 'string' && value.trim() === '')) {
+    return { filled: false, days: [] };
+  }
   const parts: unknown[] =
     typeof value === 'string' ? value.split(/[;,\n]/) : Array.isArray(value) ? value : [value];
-  return parts
-    .map((part) => dayOf(typeof part === 'string' ? part.trim() : part, timeZone))
-    .filter((day): day is IsoDay => day !== null);
+  const days: IsoDay[] = [];
+  for (const part of parts) {
+    if (isBlank(part) || (typeof part === 'string' && part.trim() === '')) continue;
+    const day = holidayDay(part, timeZone);
+    if (day === null) return { filled: true, days: null };
+    days.push(day);
+  }
+  return { filled: true, days };
 }
 
 /**
@@ -151,12 +175,15 @@ export function periodCalendar(settings: Settings, timeZone = ''): PeriodCalenda
   const cells = settings.periodCells ?? {
     periodStart: settings.periodStart,
     periodEnd: settings.periodEnd,
-    holidays: settings.holidays,
+    holidays: settings.holidays.length > 0 ? settings.holidays : '',
   };
+  const holidays = readHolidays(cells.holidays, timeZone);
   return {
     start: dayOf(cells.periodStart, timeZone),
     end: dayOf(cells.periodEnd, timeZone),
-    holidays: holidayDays(cells.holidays, timeZone),
+    holidays: holidays.days ?? [],
+    workingDays: holidays.filled,
+    unreadableHolidays: holidays.days === null,
   };
 }
 

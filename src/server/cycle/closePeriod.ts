@@ -74,7 +74,7 @@ export function runClosePeriod(state: CycleState): void {
     historyName,
     timeZone,
   );
-  if (plan.kind === 'alreadyClosed') {
+  if (plan.kind !== 'ready') {
     alert(plan.dialog.title, plan.dialog.body);
     return;
   }
@@ -97,7 +97,7 @@ export function runClosePeriod(state: CycleState): void {
       historyName,
       timeZone,
     );
-    if (freshPlan.kind === 'alreadyClosed') return { kind: 'refused', dialog: freshPlan.dialog };
+    if (freshPlan.kind !== 'ready') return { kind: 'refused', dialog: freshPlan.dialog };
     const history = fresh.history ?? readOrCreateHistory(spreadsheet, language);
     const rows = sheetRows(fresh.history);
     appendHistory(
