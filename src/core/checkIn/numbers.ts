@@ -71,7 +71,7 @@ export function formatNumber(value: number, language: Language, maxDecimals = 2)
   const { decimal, group } = SEPARATORS[language];
   const rounded = Number(value.toFixed(maxDecimals));
   const negative = rounded < 0;
-  const [whole, fraction = ''] = Math.abs(rounded).toFixed(maxDecimals).split('.');
+  const [whole = '', fraction = ''] = Math.abs(rounded).toFixed(maxDecimals).split('.');
   const groupedWhole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const trimmedFraction = fraction.replace(/0+$/, '');
   return (negative ? '-' : '') + groupedWhole + (trimmedFraction ? decimal + trimmedFraction : '');
