@@ -159,7 +159,7 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
   const me: Person | null =
     myEmail === ''
       ? null
-      : { email: input.email, name: meRecord?.name || input.email.split('@')[0] };
+      : { email: input.email, name: meRecord?.name || (input.email.split('@')[0] ?? '') };
   // Owners may be written as an email or, in small teams, as a name.
   const mineOwners = new Set([myEmail, foldText(meRecord?.name)].filter(Boolean));
   const reports = myEmail === '' ? [] : people.filter((person) => person.manager === myEmail);

@@ -99,8 +99,9 @@ export function historySeries(
 ): HistorySeries {
   const actual: ChartPoint[] = [];
   for (let index = entries.length - 1; index >= 0; index--) {
-    const value = plottedValue(entries[index].value, keyResult.kind);
-    if (value !== null) actual.push({ at: entries[index].at, value });
+    const entry = entries[index]!; // index is in range
+    const value = plottedValue(entry.value, keyResult.kind);
+    if (value !== null) actual.push({ at: entry.at, value });
   }
   const expected: ChartPoint[] = [];
   const { periodStart, periodEnd } = settings;

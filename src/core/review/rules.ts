@@ -175,13 +175,14 @@ function objectiveRules(input: ReviewInput, findings: Finding[]): void {
       rowsBy.set(key, [...(rowsBy.get(key) ?? []), objective]);
     }
     for (const rows of rowsBy.values()) {
-      if (rows.length <= MAX_OBJECTIVES_PER_OWNER) continue;
+      const [first] = rows;
+      if (!first || rows.length <= MAX_OBJECTIVES_PER_OWNER) continue;
       findings.push({
         rule,
         sheet: 'objectives',
-        rowNumber: rows[0].rowNumber,
+        rowNumber: first.rowNumber,
         values: {
-          name: text(rows[0][field]),
+          name: text(first[field]),
           count: rows.length,
           max: MAX_OBJECTIVES_PER_OWNER,
         },

@@ -2,6 +2,7 @@ import { STATUS_LABELS } from '../formulas/status';
 import type { Language, Translations } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import { columnLetter, type PlacedSettings, type PlacedSheet, settingCell } from './formulas';
+import { requiredIndex } from './headers';
 import { asPlainText } from './safeText';
 import { KPI_HEALTH_LABELS } from './vocabulary';
 
@@ -12,7 +13,22 @@ import { KPI_HEALTH_LABELS } from './vocabulary';
  * action refreshes it.
  */
 
-const LABELS: Translations<Record<string, string>> = {
+type DashboardLabel =
+  | 'title'
+  | 'period'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'asOf'
+  | 'elapsed'
+  | 'keyResultsByStatus'
+  | 'kpiHealth'
+  | 'objective'
+  | 'progress'
+  | 'status'
+  | 'team'
+  | 'chartTitle';
+
+const LABELS: Translations<Record<DashboardLabel, string>> = {
   en: {
     title: 'OKR dashboard',
     period: 'Period',
@@ -130,7 +146,8 @@ export function distinctTeams(values: readonly unknown[]): string[] {
 }
 
 function range(sheet: PlacedSheet, key: string): string {
-  const letter = columnLetter(sheet.indexByKey[key]);
+  // The Dashboard is laid out over a workbook the plan has given every spec column.
+  const letter = columnLetter(requiredIndex(sheet.indexByKey, key));
   return `'${sheet.name.replace(/'/g, "''")}'!${letter}2:${letter}`;
 }
 
@@ -149,11 +166,12 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     Array.from({ length: DASHBOARD_WIDTH }, () => ''),
   );
   const put = (row: number, column: number, value: unknown) => {
-    cells[row - 1][column - 1] = value;
+    // Every row put is within the `rows` made above.
+    cells[row - 1]![column - 1] = value;
   };
 
   put(1, 1, label.title);
-  const periodRows: [string, string][] = [
+  const periodRows: [DashboardLabel, string][] = [
     ['period', label.period],
     ['periodStart', label.periodStart],
     ['periodEnd', label.periodEnd],

@@ -39,3 +39,14 @@ export function mapColumns(headerRow: readonly unknown[], spec: SheetSpec): Colu
   }
   return { indexByKey, missing };
 }
+
+/**
+ * The index of `key` (a column, or a Settings row) that the caller has already made sure
+ * of: an action checks its required columns before it reads them, and a plan places every
+ * column of its spec. A missing one is a bug here, not a problem of the person's sheet.
+ */
+export function requiredIndex(indexByKey: Readonly<Record<string, number>>, key: string): number {
+  const index = indexByKey[key];
+  if (index === undefined) throw new Error(`Internal error: no index for required key "${key}"`);
+  return index;
+}
