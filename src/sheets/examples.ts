@@ -27,7 +27,7 @@ const EXAMPLE_SHEETS = [
   KPIS_SHEET,
 ] as const;
 
-export interface ExampleTables {
+interface ExampleTables {
   readonly tables: ReadonlyMap<string, Table>;
   /** True when any of the sheets the examples go to holds a row already. */
   readonly hasData: boolean;
@@ -75,7 +75,7 @@ export function exampleIdPrefix(language: Language, taken: readonly string[]): s
   return language === 'es' ? 'EJ-' : 'EX-';
 }
 
-export interface InsertedExamples {
+interface InsertedExamples {
   readonly objectives: number;
   readonly keyResults: number;
   readonly people: number;

@@ -45,7 +45,7 @@ function okrTables(spreadsheet: Spreadsheet): WorkbookTables {
   });
 }
 
-export interface OkrReviewResult {
+interface OkrReviewResult {
   /** Lines of the report (OKR findings and KPIs needing an OKR). */
   readonly count: number;
   readonly reportName: string;

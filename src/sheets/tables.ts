@@ -33,7 +33,7 @@ export function findSheet(spreadsheet: Spreadsheet, spec: SheetSpec): Sheet | nu
 }
 
 /** One data row, with the 1-based sheet row it came from. */
-export interface TableRow {
+interface TableRow {
   readonly rowNumber: number;
   readonly cells: readonly unknown[];
 }
@@ -67,7 +67,7 @@ export function record(table: Table, row: TableRow): Record<string, unknown> {
 }
 
 /** A row's cells by column key (every column of the sheet's spec), with its sheet row. */
-export type TableRecord<Key extends string = string> = { readonly rowNumber: number } & Readonly<
+type TableRecord<Key extends string = string> = { readonly rowNumber: number } & Readonly<
   Record<Key, unknown>
 >;
 

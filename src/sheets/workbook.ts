@@ -46,7 +46,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Description of the protections the add-on puts on computed columns. */
-export const PROTECTION_DESCRIPTION = 'OKR Sheets: computed column';
+const PROTECTION_DESCRIPTION = 'OKR Sheets: computed column';
 
 /** What an upgrade did, for the toast. */
 export interface UpgradeReport {
@@ -57,7 +57,7 @@ export interface UpgradeReport {
 }
 
 /** The template's sheets found in the workbook, by spec key (either language's name). */
-export function findTemplateSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
+function findTemplateSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
   const found = new Map<string, Sheet>();
   const sheets = spreadsheet.getSheets();
   for (const spec of [...WORKBOOK_SHEETS]) {

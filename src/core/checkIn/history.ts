@@ -76,7 +76,7 @@ export function historyEntries(
 }
 
 /** The number a chart plots for a stored value (yes/no as 1/0), or null. */
-export function plottedValue(value: unknown, kind: ValueKind): number | null {
+function plottedValue(value: unknown, kind: ValueKind): number | null {
   if (kind === 'binary') return value === null || value === '' ? null : isDone(value) ? 1 : 0;
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

@@ -15,7 +15,7 @@ export function isUnfinished(keyResult: CycleKeyResult): boolean {
 }
 
 /** The columns copied into the new row; the rest start blank (computed, or the new row's own). */
-export const CARRIED_COLUMNS = [
+const CARRIED_COLUMNS = [
   'objectiveId',
   'keyResult',
   'owner',

@@ -8,12 +8,7 @@ import { dayOf, type IsoDay } from '../dates';
 import { evaluateCascade } from '../formulas/cascade';
 import type { Status } from '../formulas/status';
 import { expectedOn } from '../keyResults/expected';
-import {
-  judgeKeyResult,
-  keyResultStatusOf,
-  progressOfCells,
-  statusInCell,
-} from '../keyResults/model';
+import { judgeKeyResult, keyResultStatusOf, statusInCell } from '../keyResults/model';
 import { isBlank } from '../text';
 import { periodCalendar, type Settings } from '../workbook/settings';
 
@@ -40,7 +35,7 @@ export interface CycleKeyResult {
   readonly cells: Readonly<Record<string, unknown>>;
 }
 
-export interface CycleObjective {
+interface CycleObjective {
   readonly id: string;
   readonly rowNumber: number;
   readonly parentId: string;
@@ -58,7 +53,7 @@ export interface CycleOkrs {
 }
 
 /** The latest check-in of a key result, from the Check-ins sheet. */
-export interface CheckInSummary {
+interface CheckInSummary {
   readonly day: IsoDay | null;
   readonly comment: string;
 }
@@ -68,17 +63,12 @@ function weightOf(value: unknown): number {
   return weight !== null && weight >= 0 ? weight : 1;
 }
 
-/** Progress from the key result's numbers, or null when they do not give one. */
-export function progressFromNumbers(cells: Readonly<Record<string, unknown>>): number | null {
-  return progressOfCells(cells);
-}
-
 /**
  * The share of the period elapsed on `asOf` (null when the period's dates are unknown
  * or inconsistent): what a key result's progress is compared with, by the one rule of
  * core/keyResults/expected.ts.
  */
-export function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number | null {
+function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number | null {
   return expectedOn(periodCalendar(settings, timeZone), asOf);
 }
 

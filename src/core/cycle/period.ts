@@ -19,7 +19,7 @@ export function periodKey(name: unknown, start: IsoDay | null, end: IsoDay | nul
 }
 
 /** `2026-10-01 – 2026-12-31`: the name of a period nobody named. */
-export function datesName(start: IsoDay, end: IsoDay): string {
+function datesName(start: IsoDay, end: IsoDay): string {
   return `${start} – ${end}`;
 }
 

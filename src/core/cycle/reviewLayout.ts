@@ -29,7 +29,7 @@ export interface ReviewBlock {
   readonly width: number;
 }
 
-export const REVIEW_WIDTH = 8;
+const REVIEW_WIDTH = 8;
 const AUTOMATIC_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0%';
 const DATE_FORMAT = 'yyyy-mm-dd';

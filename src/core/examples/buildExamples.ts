@@ -17,7 +17,7 @@ import {
 /** One row to write, by column key. */
 export type ExampleRecord = Readonly<Record<string, unknown>>;
 
-export interface ExampleSet {
+interface ExampleSet {
   readonly objectives: readonly ExampleRecord[];
   readonly keyResults: readonly ExampleRecord[];
   readonly checkIns: readonly ExampleRecord[];
@@ -27,7 +27,7 @@ export interface ExampleSet {
   readonly keyResultFormats: readonly string[];
 }
 
-export interface ExamplePeriod {
+interface ExamplePeriod {
   readonly start: Date | null;
   readonly end: Date | null;
   readonly asOf: Date;

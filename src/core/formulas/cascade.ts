@@ -16,10 +16,10 @@ export interface CascadeNode {
 }
 
 /** Per-node result: a progress, `null` (nothing measured below it), or why it is invalid. */
-export type CascadeValue = number | null | FormulaInputError;
+type CascadeValue = number | null | FormulaInputError;
 
 /** Ids are compared by the one identity rule, as group ids in OKR_ROLLUP. */
-export function cascadeKey(id: string): string {
+function cascadeKey(id: string): string {
   return idKey(id);
 }
 

@@ -36,7 +36,7 @@ function escapeMultiline(text: string): string {
   return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-export function formatDay(day: IsoDay, language: Language, long = true): string {
+function formatDay(day: IsoDay, language: Language, long = true): string {
   const messages = REMINDER_MESSAGES[language];
   // Seven weekday names and twelve month names: a calendar day's weekday and month index them.
   return interpolate(long ? messages.longDate : messages.shortDate, {

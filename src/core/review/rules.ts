@@ -30,7 +30,7 @@ export interface KeyResultRow {
   readonly lastCheckIn: unknown;
 }
 
-export interface CheckInRow {
+interface CheckInRow {
   readonly keyResultId: unknown;
   readonly timestamp: unknown;
 }
@@ -86,10 +86,10 @@ export interface Finding {
   readonly values: Readonly<Record<string, string | number>>;
 }
 
-export const MIN_KEY_RESULTS = 3;
-export const MAX_KEY_RESULTS = 5;
-export const MAX_OBJECTIVES_PER_OWNER = 5;
-export const STALE_AFTER_DAYS = 14;
+const MIN_KEY_RESULTS = 3;
+const MAX_KEY_RESULTS = 5;
+const MAX_OBJECTIVES_PER_OWNER = 5;
+const STALE_AFTER_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());

@@ -68,10 +68,10 @@ export const DASHBOARD_CHART_TITLES: readonly string[] = [
 ];
 
 /** Dashboard titles (its A1) in both languages: how a Dashboard the add-on made is recognised. */
-export const DASHBOARD_TITLES: readonly string[] = [LABELS.en.title, LABELS.es.title];
+const DASHBOARD_TITLES: readonly string[] = [LABELS.en.title, LABELS.es.title];
 
 /** What is known of a sheet bearing the Dashboard's name, to tell whose it is. */
-export interface DashboardCandidate {
+interface DashboardCandidate {
   readonly sheetId: number;
   /** The sheet holds no value at all (a blank sheet may be taken over). */
   readonly empty: boolean;
@@ -107,7 +107,7 @@ export const DASHBOARD_WIDTH = 9;
 /** 1-based row of the objective and team tables' headers. */
 export const DASHBOARD_TABLE_ROW = 9;
 
-export interface DashboardInput {
+interface DashboardInput {
   readonly language: Language;
   readonly objectives: PlacedSheet;
   readonly keyResults: PlacedSheet;
@@ -119,7 +119,7 @@ export interface DashboardInput {
   readonly objectiveCount: number;
 }
 
-export interface DashboardLayout {
+interface DashboardLayout {
   /** DASHBOARD_WIDTH columns; a text starting with `=` is a formula. */
   readonly cells: readonly (readonly unknown[])[];
   /** 1-based rows of percentage cells, by 1-based column. */
@@ -132,7 +132,7 @@ export interface DashboardLayout {
 }
 
 /** Distinct non-blank teams, first spelling wins, in order of appearance. */
-export function distinctTeams(values: readonly unknown[]): string[] {
+function distinctTeams(values: readonly unknown[]): string[] {
   const seen = new Set<string>();
   const teams: string[] = [];
   for (const value of values) {

@@ -15,7 +15,7 @@ export function isSheetNamed(spec: SheetSpec, text: string): boolean {
   return LANGUAGES.some((language) => foldText(spec.name[language]) === folded);
 }
 
-export interface ColumnMap {
+interface ColumnMap {
   /** 0-based column index of every column found, by key. */
   readonly indexByKey: Readonly<Record<string, number>>;
   /** Keys of the spec's columns that the header row lacks, in spec order. */

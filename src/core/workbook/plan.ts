@@ -70,7 +70,7 @@ export interface TablePlan {
   readonly relabel: boolean;
 }
 
-export interface SettingsPlan {
+interface SettingsPlan {
   readonly name: string;
   readonly create: boolean;
   /** 1-based row where `appendedRows` go. */
@@ -79,7 +79,7 @@ export interface SettingsPlan {
   readonly rowByKey: Readonly<Record<string, number>>;
 }
 
-export interface FormulaWrite {
+interface FormulaWrite {
   readonly sheetKey: string;
   readonly sheetName: string;
   readonly columnKey: string;
@@ -92,7 +92,7 @@ export interface FormulaWrite {
 }
 
 /** A computed column whose array result cannot spill: something is typed below row 2. */
-export interface BlockedColumn {
+interface BlockedColumn {
   readonly sheetKey: string;
   readonly sheetName: string;
   readonly columnKey: string;
@@ -131,7 +131,7 @@ export function isoDay(date: Date): string {
 }
 
 /** The value a new Settings row starts with. */
-export function defaultSettingValue(key: string, language: Language, today: Date): unknown {
+function defaultSettingValue(key: string, language: Language, today: Date): unknown {
   const quarter = currentQuarter(today);
   const defaults: Record<string, unknown> = {
     language: LANGUAGE_NAMES[language],

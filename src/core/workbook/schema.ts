@@ -209,7 +209,7 @@ export const PERIOD_SCORES_SHEET: SheetSpec = {
 };
 
 /** Mid-period review sheets are named with their date: `Review 2026-11-22`. */
-export const MID_PERIOD_REVIEW_SHEET_PREFIX: Translations<string> = {
+const MID_PERIOD_REVIEW_SHEET_PREFIX: Translations<string> = {
   en: 'Review',
   es: 'Revisión',
 };

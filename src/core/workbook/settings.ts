@@ -34,7 +34,7 @@ export interface Settings {
   readonly rowByKey: Readonly<Record<string, number>>;
 }
 
-export const DEFAULT_SETTINGS = {
+const DEFAULT_SETTINGS = {
   reminderDaysBefore: 2,
   reminderHour: 8,
   greenAt: 0.7,
@@ -134,7 +134,7 @@ export function parseSettings(
  * The holidays cell as calendar days: a date, or a text listing ISO days separated by
  * `;`, `,` or new lines (as KR_EXPECTED reads the same cell). Unreadable parts are left out.
  */
-export function holidayDays(value: unknown, timeZone = ''): IsoDay[] {
+function holidayDays(value: unknown, timeZone = ''): IsoDay[] {
   if (isBlank(value)) return [];
   const parts: unknown[] =
     typeof value === 'string' ? value.split(/[;,\n]/) : Array.isArray(value) ? value : [value];

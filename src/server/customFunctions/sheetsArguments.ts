@@ -7,7 +7,7 @@ import { dateFromSerial, serialFromDate } from '../../core/formulas/dates';
 import { describeValue, FormulaInputError } from '../../core/formulas/errors';
 import { isBlank } from '../../core/text';
 
-export type Grid = readonly (readonly unknown[])[];
+type Grid = readonly (readonly unknown[])[];
 
 /** A multi-cell range; a 1×1 array is read as the single value it holds. */
 export function isRange(value: unknown): value is Grid {
