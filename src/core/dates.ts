@@ -81,8 +81,11 @@ export function isMonthEnd(day: IsoDay): boolean {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Year, month, day, hour, minute and second. */
+type WallClock = [number, number, number, number, number, number];
+
 /** Year, month, day, hour, minute and second of an instant on the wall clock of `timeZone`. */
-function wallClock(instant: Date, timeZone: string): number[] {
+function wallClock(instant: Date, timeZone: string): WallClock {
   if (timeZone === '') {
     return [
       instant.getFullYear(),
@@ -109,7 +112,8 @@ function wallClock(instant: Date, timeZone: string): number[] {
   }
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) parts[part.type] = Number(part.value);
-  return [parts.year, parts.month, parts.day, parts.hour % 24, parts.minute, parts.second];
+  // The formatter's options ask for each of these parts, so formatToParts yields them all.
+  return [parts.year!, parts.month!, parts.day!, parts.hour! % 24, parts.minute!, parts.second!];
 }
 
 const knownZones = new Map<string, string>();

@@ -1,14 +1,12 @@
 import type { Language, Translations } from './i18n/language';
 
 /** One item of the OKRs menu: the label in both languages and the entry point it calls. */
-export interface MenuItem {
+interface MenuItem {
   readonly functionName: string;
   readonly label: Translations<string>;
 }
 
-export type MenuEntry = MenuItem | 'separator';
-
-export const MENU_TITLE = 'OKRs';
+type MenuEntry = MenuItem | 'separator';
 
 /**
  * The OKRs menu, top to bottom. Each item's function must be a menu action of the public

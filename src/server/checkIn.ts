@@ -33,6 +33,7 @@ import { expectedOn } from '../core/keyResults/expected';
 import { findById } from '../core/keyResults/identity';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { foldText } from '../core/text';
+import { requiredIndex } from '../core/workbook/headers';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
@@ -94,10 +95,12 @@ function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
  * ID; two rows with it are refused with both row numbers, never a silent pick.
  */
 function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
+  // Every caller opens Key Results with the id column required.
+  const idIndex = requiredIndex(keyResults.indexByKey, 'id');
   const match = findById(
     keyResults.rows,
     id,
-    (candidate) => candidate.cells[keyResults.indexByKey.id],
+    (candidate) => candidate.cells[idIndex],
     (candidate) => candidate.rowNumber,
   );
   if (match.kind === 'duplicate') {

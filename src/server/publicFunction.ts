@@ -3,7 +3,7 @@
  * generated top-level stubs in dist/Code.js, the functions reference in docs/, the
  * formula-engine plugin used in tests, and the public-surface test.
  */
-export type PublicFunctionKind =
+type PublicFunctionKind =
   /** A custom function typed in a cell (`@customfunction`). */
   | 'customFunction'
   /** onOpen / onInstall. */
@@ -15,7 +15,7 @@ export type PublicFunctionKind =
   /** Run by an installable (time-driven) trigger. */
   | 'installableTrigger';
 
-export interface ParameterDoc {
+interface ParameterDoc {
   readonly name: string;
   /** JSDoc type, e.g. `number|Array<Array<number>>`. */
   readonly type: string;

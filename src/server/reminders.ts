@@ -60,7 +60,7 @@ import {
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
 
-export const DAILY_HANDLER = 'runDailyReminders';
+const DAILY_HANDLER = 'runDailyReminders';
 // Long enough to wait out a check-in or a run fired a moment earlier in the same hour.
 const RUN_LOCK_MS = 30_000;
 
@@ -111,7 +111,7 @@ function emailContext(spreadsheet: Spreadsheet, language: Language): EmailContex
 }
 
 /** What a run did, for the Reminder log and for "Send now". */
-export type JobOutcome =
+type JobOutcome =
   | { readonly kind: 'completed'; readonly result: RunResult }
   | { readonly kind: 'stopped'; readonly reason: string };
 
@@ -121,7 +121,7 @@ export type JobOutcome =
  * run) finds the first run's rows and sends nothing twice. Never ends without a log
  * row saying what happened.
  */
-export function runReminderJob(): JobOutcome {
+function runReminderJob(): JobOutcome {
   let language: Language = 'en';
   const stop = (reason: string): JobOutcome => {
     try {
@@ -176,7 +176,7 @@ function userLanguageOr(fallback: Language): Language {
 }
 
 /** The emails a run on `day` would send, without sending or logging anything. */
-export function previewEmails(day: IsoDay): ReminderEmail[] {
+function previewEmails(day: IsoDay): ReminderEmail[] {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings(spreadsheet);
   showFailuresIn(settings.language);

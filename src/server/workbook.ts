@@ -27,7 +27,7 @@ export const WORKBOOK_ACTION_TEXTS: MenuActionTexts = {
 };
 
 /** What the upgrade did, in one toast line. */
-export function upgradeSummary(report: UpgradeReport): string {
+function upgradeSummary(report: UpgradeReport): string {
   const messages = WORKBOOK_MESSAGES[report.plan.language];
   const parts: string[] = [];
   const list = (items: readonly { sheet: string; header: string }[]) =>

@@ -22,9 +22,7 @@ function triggersFor(spreadsheet: Spreadsheet, handler: string): Trigger[] {
 }
 
 /** Whether the trigger now exists, or what Apps Script said when it refused to create it. */
-export type TriggerInstall =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: string };
+type TriggerInstall = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
 /**
  * Installs the daily time-driven trigger of this document at `hour` (the spreadsheet's

@@ -27,7 +27,7 @@ const EXAMPLE_SHEETS = [
   KPIS_SHEET,
 ] as const;
 
-export interface ExampleTables {
+interface ExampleTables {
   readonly tables: ReadonlyMap<string, Table>;
   /** True when any of the sheets the examples go to holds a row already. */
   readonly hasData: boolean;
@@ -57,7 +57,9 @@ export function readPresentExampleTables(spreadsheet: Spreadsheet): ExampleTable
   for (const key of [OBJECTIVES_SHEET.key, KEY_RESULTS_SHEET.key]) {
     const table = tables.get(key);
     if (!table) continue;
+    // A sheet without an ID column holds no IDs an example could clash with.
     const index = table.indexByKey.id;
+    if (index === undefined) continue;
     for (const row of table.rows) existingIds.add(foldText(row.cells[index]));
   }
   return {
@@ -73,7 +75,7 @@ export function exampleIdPrefix(language: Language, taken: readonly string[]): s
   return language === 'es' ? 'EJ-' : 'EX-';
 }
 
-export interface InsertedExamples {
+interface InsertedExamples {
   readonly objectives: number;
   readonly keyResults: number;
   readonly people: number;
@@ -92,17 +94,18 @@ export function insertExamples(
     { start: settings.periodStart, end: settings.periodEnd, asOf: settings.asOf ?? today },
     idPrefix,
   );
-  const bySheet: Record<string, readonly ExampleRecord[]> = {
-    objectives: examples.objectives,
-    keyResults: examples.keyResults,
-    checkIns: examples.checkIns,
-    people: examples.people,
-    kpis: examples.kpis,
-  };
-  for (const spec of EXAMPLE_SHEETS) {
+  // In the order of EXAMPLE_SHEETS.
+  const bySheet: readonly (readonly [SheetSpec, readonly ExampleRecord[]])[] = [
+    [OBJECTIVES_SHEET, examples.objectives],
+    [KEY_RESULTS_SHEET, examples.keyResults],
+    [CHECK_INS_SHEET, examples.checkIns],
+    [PEOPLE_SHEET, examples.people],
+    [KPIS_SHEET, examples.kpis],
+  ];
+  for (const [spec, records] of bySheet) {
     const table = read.tables.get(spec.key)!;
     const firstRow = lastUsedRow(table) + 1;
-    appendRecords(table, spec, bySheet[spec.key], firstRow);
+    appendRecords(table, spec, records, firstRow);
     if (spec.key === KEY_RESULTS_SHEET.key) {
       for (const key of ['start', 'target', 'current']) {
         const column = table.indexByKey[key];
@@ -133,21 +136,25 @@ function appendRecords(
 ): void {
   if (records.length === 0) return;
   const columns = spec.columns
-    .filter((column) => !column.computed && table.indexByKey[column.key] !== undefined)
-    .map((column) => ({ key: column.key, index: table.indexByKey[column.key] }))
+    .flatMap((column) => {
+      const index = table.indexByKey[column.key];
+      return column.computed || index === undefined ? [] : [{ key: column.key, index }];
+    })
     .sort((left, right) => left.index - right.index);
   ensureRows(table.sheet, firstRow + records.length - 1);
   let run: { key: string; index: number }[] = [];
   const flush = () => {
-    if (run.length === 0) return;
+    const [first] = run;
+    if (!first) return;
     const values = records.map((record) =>
       run.map((column) => asPlainText(record[column.key] ?? '')),
     );
-    table.sheet.getRange(firstRow, run[0].index + 1, records.length, run.length).setValues(values);
+    table.sheet.getRange(firstRow, first.index + 1, records.length, run.length).setValues(values);
     run = [];
   };
   for (const column of columns) {
-    if (run.length > 0 && column.index !== run[run.length - 1].index + 1) flush();
+    const last = run[run.length - 1];
+    if (last && column.index !== last.index + 1) flush();
     run.push(column);
   }
   flush();

@@ -150,14 +150,14 @@ export function writePeriodScores(
 ): void {
   const texts = SCORE_TEXTS[language];
   const header = [
-    PERIOD_SCORES_SHEET.columns[0].header[language],
+    PERIOD_SCORES_SHEET.columns[0]!.header[language], // the spec's one column, Period
     texts.company,
     ...table.teams.map((team) => inertText(team === '' ? texts.noTeam : team)),
   ];
   const rows = table.periods.map((period, index) => [
     inertText(period.name),
     table.company[index] ?? '',
-    ...table.byTeam[index].map((score) => score ?? ''),
+    ...(table.byTeam[index] ?? []).map((score) => score ?? ''),
   ]);
   const values = [header, ...rows];
   let sheet = findSheet(spreadsheet, PERIOD_SCORES_SHEET);

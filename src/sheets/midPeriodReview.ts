@@ -24,7 +24,7 @@ export function keyResultLinks(keyResults: Table): KeyResultLinks {
 }
 
 /** What a review writes: today's block, into today's sheet or a new one named `name`. */
-export interface MidPeriodReviewWrite {
+interface MidPeriodReviewWrite {
   readonly day: IsoDay;
   readonly name: string;
   readonly block: ReviewBlock;

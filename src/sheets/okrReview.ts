@@ -15,7 +15,8 @@ import {
   takenIds,
 } from '../core/review/assignIds';
 import { describeFinding, OKR_REVIEW_TEXTS } from '../core/review/messages';
-import { reviewOkrs } from '../core/review/rules';
+import { type ReviewSheet, reviewOkrs } from '../core/review/rules';
+import { requiredIndex } from '../core/workbook/headers';
 import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
 import { asPlainText } from '../core/workbook/safeText';
 import {
@@ -44,7 +45,7 @@ function okrTables(spreadsheet: Spreadsheet): WorkbookTables {
   });
 }
 
-export interface OkrReviewResult {
+interface OkrReviewResult {
   /** Lines of the report (OKR findings and KPIs needing an OKR). */
   readonly count: number;
   readonly reportName: string;
@@ -71,26 +72,28 @@ export function runOkrReview(
     isValidSchedule: (text) => parseOneOnOneSchedule(text) !== null,
   });
   const kpis = tables.optional(KPIS_SHEET);
-  const linked: Record<string, Table> = { objectives, keyResults, people };
-  if (kpis) linked.kpis = kpis;
   // Names and ids of every sheet a line may point at, read once whatever the findings.
-  const sheets: Record<string, { name: string; id: number }> = {};
+  const placed = (table: Table) => ({ name: table.sheet.getName(), id: table.sheet.getSheetId() });
+  const sheets: Record<ReviewSheet, { name: string; id: number }> = {
+    objectives: placed(objectives),
+    keyResults: placed(keyResults),
+    people: placed(people),
+  };
+  const kpiSheet = kpis && placed(kpis);
   const sheetNames: Record<string, string> = {};
-  for (const [key, table] of Object.entries(linked)) {
-    sheets[key] = { name: table.sheet.getName(), id: table.sheet.getSheetId() };
-    sheetNames[key] = sheets[key].name;
-  }
+  for (const [key, sheet] of Object.entries(sheets)) sheetNames[key] = sheet.name;
+  if (kpiSheet) sheetNames.kpis = kpiSheet.name;
   const lines: ReportLine[] = findings.map((finding) => ({
     sheet: sheets[finding.sheet],
     rowNumber: finding.rowNumber,
     ...describeFinding(finding, language, sheetNames),
   }));
   // Unhealthy KPIs that no objective works on: each is a candidate for a new OKR.
-  if (kpis) {
+  if (kpis && kpiSheet) {
     const objectiveIds = objectives.rows.map((row) => cell(objectives, row, 'id'));
     for (const finding of kpisNeedingAnOkr(sheetRows(kpis), objectiveIds, language)) {
       lines.push({
-        sheet: sheets.kpis,
+        sheet: kpiSheet,
         rowNumber: finding.rowNumber,
         problem: finding.problem,
         advice: finding.advice,
@@ -178,10 +181,13 @@ export function assignMissingIds(spreadsheet: Spreadsheet): AssignedId[] {
  * otherwise come back as numbers or dates).
  */
 function writeIds(table: Table, assigned: readonly AssignedId[]): void {
-  if (assigned.length === 0) return;
-  const column = table.indexByKey.id + 1;
-  const first = assigned[0].rowNumber;
-  const last = assigned[assigned.length - 1].rowNumber;
+  const [firstAssigned] = assigned;
+  if (!firstAssigned) return;
+  // The review's sheets are opened without required columns: a sheet without an ID
+  // column stops here, before any write to it.
+  const column = requiredIndex(table.indexByKey, 'id') + 1;
+  const first = firstAssigned.rowNumber;
+  const last = (assigned[assigned.length - 1] ?? firstAssigned).rowNumber;
   const span = table.sheet.getRange(first, column, last - first + 1, 1);
   const formulas = span.getFormulas();
   const values = span.getValues();
@@ -190,7 +196,8 @@ function writeIds(table: Table, assigned: readonly AssignedId[]): void {
     values.map((row, offset) => {
       const id = byRow.get(first + offset);
       if (id !== undefined) return [inertText(id)];
-      if (formulas[offset][0]) return [formulas[offset][0]];
+      const formula = formulas[offset]?.[0];
+      if (formula) return [formula];
       return [typeof row[0] === 'string' ? inertText(row[0]) : row[0]];
     }),
   );

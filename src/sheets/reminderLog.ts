@@ -3,6 +3,7 @@ import type { Language } from '../core/i18n/language';
 import { inEachLanguage, userFacingError } from '../core/i18n/userFacingError';
 import { type LogEntry, type LogWrite, logRowCells } from '../core/reminders/log';
 import { REMINDER_MESSAGES } from '../core/reminders/messages';
+import { requiredIndex } from '../core/workbook/headers';
 import { REMINDER_LOG_SHEET } from '../core/workbook/schema';
 import { findSheet, readSheetTable, type Spreadsheet, type Table } from './tables';
 import { adjacentRuns } from './writes';
@@ -73,7 +74,8 @@ export function writeReminderLog(
   }
   const keyByIndex = new Map<number, string>();
   for (const column of REMINDER_LOG_SHEET.columns) {
-    keyByIndex.set(table.indexByKey[column.key], column.key);
+    // requireLogColumns (above) has made sure of every column.
+    keyByIndex.set(requiredIndex(table.indexByKey, column.key), column.key);
   }
   const columnRuns = adjacentRuns(keyByIndex.keys());
   const rowRuns = adjacentRuns(cellsByRow.keys());

@@ -33,7 +33,7 @@ export function findSheet(spreadsheet: Spreadsheet, spec: SheetSpec): Sheet | nu
 }
 
 /** One data row, with the 1-based sheet row it came from. */
-export interface TableRow {
+interface TableRow {
   readonly rowNumber: number;
   readonly cells: readonly unknown[];
 }
@@ -60,13 +60,14 @@ export function cell(table: Table, row: TableRow, key: string): unknown {
 /** Row as a plain object keyed by column key ('' for missing columns). */
 export function record(table: Table, row: TableRow): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const key of Object.keys(table.indexByKey)) result[key] = row.cells[table.indexByKey[key]];
+  // Object.keys, not entries: this runs per row (no pair arrays); each key is an own key.
+  for (const key of Object.keys(table.indexByKey)) result[key] = row.cells[table.indexByKey[key]!];
   for (const key of table.missing) result[key] = '';
   return result;
 }
 
 /** A row's cells by column key (every column of the sheet's spec), with its sheet row. */
-export type TableRecord<Key extends string = string> = { readonly rowNumber: number } & Readonly<
+type TableRecord<Key extends string = string> = { readonly rowNumber: number } & Readonly<
   Record<Key, unknown>
 >;
 
@@ -116,7 +117,7 @@ export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
   const { indexByKey, missing } = mapColumns(header, spec);
   const rows: TableRow[] = [];
   for (let index = 1; index < values.length; index++) {
-    const cells = values[index];
+    const cells = values[index]!; // index is in range
     if (cells.some((value) => value !== '' && value !== null))
       rows.push({ rowNumber: index + 1, cells });
   }
@@ -166,8 +167,13 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
     // Names are asked for only as far as the search goes, and once per sheet.
     let match: Sheet | null = null;
     for (let index = 0; index < sheets.length && !match; index++) {
-      names[index] ??= sheets[index].getName();
-      if (isSheetNamed(spec, names[index])) match = sheets[index];
+      const sheet = sheets[index]!; // index is in range
+      let name = names[index];
+      if (name === undefined) {
+        name = sheet.getName();
+        names[index] = name;
+      }
+      if (isSheetNamed(spec, name)) match = sheet;
     }
     found.set(spec, match);
     return match;
@@ -206,7 +212,7 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
       const sheet = sheetOf(spec);
       if (!sheet) throw missingSheet(spec);
       const width = Math.max(sheet.getLastColumn(), 1);
-      const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+      const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
       const { indexByKey } = mapColumns(header, spec);
       const missing = required.filter((key) => indexByKey[key] === undefined);
       if (missing.length) throw missingColumns(spec, missing);

@@ -10,7 +10,7 @@ import {
   dashboardLayout,
   isAddonDashboard,
 } from '../core/workbook/dashboard';
-import { isSheetNamed } from '../core/workbook/headers';
+import { isSheetNamed, requiredIndex } from '../core/workbook/headers';
 import {
   type ColumnLook,
   columnLooks,
@@ -46,7 +46,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Description of the protections the add-on puts on computed columns. */
-export const PROTECTION_DESCRIPTION = 'OKR Sheets: computed column';
+const PROTECTION_DESCRIPTION = 'OKR Sheets: computed column';
 
 /** What an upgrade did, for the toast. */
 export interface UpgradeReport {
@@ -57,7 +57,7 @@ export interface UpgradeReport {
 }
 
 /** The template's sheets found in the workbook, by spec key (either language's name). */
-export function findTemplateSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
+function findTemplateSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
   const found = new Map<string, Sheet>();
   const sheets = spreadsheet.getSheets();
   for (const spec of [...WORKBOOK_SHEETS]) {
@@ -73,15 +73,10 @@ function readExistingSheet(sheet: Sheet): ExistingSheet {
     return { name: sheet.getName(), lastColumn, header: [], row2Values: [], row2Formulas: [] };
   }
   const top = sheet.getRange(1, 1, 2, lastColumn);
-  const values = top.getValues();
-  const formulas = top.getFormulas();
-  return {
-    name: sheet.getName(),
-    lastColumn,
-    header: values[0],
-    row2Values: values[1],
-    row2Formulas: formulas[1],
-  };
+  // A two-row range reads as two rows: the defaults never apply.
+  const [header = [], row2Values = []] = top.getValues();
+  const [, row2Formulas = []] = top.getFormulas();
+  return { name: sheet.getName(), lastColumn, header, row2Values, row2Formulas };
 }
 
 function readExistingSettings(sheet: Sheet): ExistingSettings {
@@ -89,7 +84,7 @@ function readExistingSettings(sheet: Sheet): ExistingSettings {
   if (lastRow === 0) return { name: sheet.getName(), rows: [], valueFormulas: [] };
   const range = sheet.getRange(1, 1, lastRow, 2);
   const rows = range.getValues();
-  const valueFormulas = range.getFormulas().map((row) => row[1]);
+  const valueFormulas = range.getFormulas().map((row) => row[1] ?? '');
   return { name: sheet.getName(), rows, valueFormulas };
 }
 
@@ -132,17 +127,19 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
     recordDashboardSheetId(dashboard.getSheetId());
   }
   // Every sheet exists before any column is set up: dropdowns point at other sheets.
-  const tableSheets = plan.tables.map((table) => sheetOf(table.spec, table.name, table.create));
+  const tableSheets = plan.tables.map((table) => ({
+    table,
+    sheet: sheetOf(table.spec, table.name, table.create),
+  }));
   const settings = sheetOf(SETTINGS_SHEET, plan.settings.name, plan.settings.create);
-  plan.tables.forEach((table, index) => {
-    const sheet = tableSheets[index];
+  for (const { table, sheet } of tableSheets) {
     if (table.relabel) relabelColumns(sheet, table, plan);
-    if (table.appendedKeys.length === 0) return;
+    if (table.appendedKeys.length === 0) continue;
     appendColumns(sheet, table, plan, found);
     if (!table.create) {
       for (const header of table.appendedHeaders) addedColumns.push({ sheet: table.name, header });
     }
-  });
+  }
   appendSettings(settings, plan);
 
   const restoredFormulas: { sheet: string; header: string }[] = [];
@@ -239,7 +236,8 @@ function appendColumns(
     table.spec.columns.filter((column) => column.computed).map((column) => column.key),
   );
   for (const key of table.appendedKeys) {
-    const column = table.indexByKey[key] + 1;
+    // A planned table has every column of its spec, existing or appended.
+    const column = requiredIndex(table.indexByKey, key) + 1;
     const look: ColumnLook | undefined = looks[key];
     if (look) sheet.setColumnWidth(column, look.width);
     const body = sheet.getRange(2, column, dataRows, 1);
@@ -260,7 +258,7 @@ function dropdownRule(dropdown: Dropdown, plan: WorkbookPlan, found: ReadonlyMap
   // A dropdown from another sheet's column: the whole open-ended column below the header.
   const source = plan.tables.find((table) => table.spec.key === dropdown.sheetKey)!;
   const sheet = found.get(dropdown.sheetKey)!;
-  const column = source.indexByKey[dropdown.columnKey] + 1;
+  const column = requiredIndex(source.indexByKey, dropdown.columnKey) + 1;
   const range = sheet.getRange(2, column, Math.max(sheet.getMaxRows() - 1, 1), 1);
   return builder.requireValueInRange(range, true).build();
 }
@@ -422,7 +420,8 @@ function refreshDashboard(dashboard: Sheet, objectives: Sheet, plan: WorkbookPla
   // One read: the rows that hold an objective (array formulas fill the rest with blanks).
   const table = readSheetTable(objectives, OBJECTIVES_SHEET);
   const withId = table.rows.filter((row) => !isBlank(cell(table, row, 'id')));
-  const objectiveRows = withId.length > 0 ? withId[withId.length - 1].rowNumber - 1 : 0;
+  const lastWithId = withId[withId.length - 1];
+  const objectiveRows = lastWithId ? lastWithId.rowNumber - 1 : 0;
   const objectiveTeams = withId.map((row) => cell(table, row, 'team'));
   const layout = dashboardLayout({
     language: plan.language,

@@ -36,8 +36,8 @@ export function updateRowCells(
 }
 
 /** Indexes sorted and split into runs of adjacent ones: [2, 3, 4, 7] → [[2, 3, 4], [7]]. */
-export function adjacentRuns(indexes: Iterable<number>): number[][] {
-  const runs: number[][] = [];
+export function adjacentRuns(indexes: Iterable<number>): [number, ...number[]][] {
+  const runs: [number, ...number[]][] = [];
   for (const index of [...indexes].sort((left, right) => left - right)) {
     const run = runs[runs.length - 1];
     if (run && run[run.length - 1] === index - 1) run.push(index);
@@ -48,8 +48,7 @@ export function adjacentRuns(indexes: Iterable<number>): number[][] {
 
 /** The last row holding anything (1 = only the header). */
 export function lastUsedRow(table: Table): number {
-  const rows = table.rows;
-  return rows.length === 0 ? 1 : rows[rows.length - 1].rowNumber;
+  return table.rows[table.rows.length - 1]?.rowNumber ?? 1;
 }
 
 /** Grows the sheet so that `lastRow` exists: one call, however many rows. */

@@ -4,7 +4,7 @@
 // (the server localizes it).
 import type { ClientCalls } from '../server/registry';
 
-export type ServerFunctionName = keyof ClientCalls;
+type ServerFunctionName = keyof ClientCalls;
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;

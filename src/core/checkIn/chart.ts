@@ -1,7 +1,7 @@
 // Kept apart from history.ts so the sidebar bundle does not carry the formulas.
 import type { ChartPoint, HistorySeries } from './history';
 
-export interface ChartGeometry {
+interface ChartGeometry {
   readonly width: number;
   readonly height: number;
   /** `x,y x,y …` for an SVG polyline. */

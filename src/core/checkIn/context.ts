@@ -32,7 +32,7 @@ export interface KeyResultView {
   readonly lastComment: string;
 }
 
-export interface Person {
+interface Person {
   readonly name: string;
   readonly email: string;
 }
@@ -67,7 +67,7 @@ export function textOf(value: unknown): string {
   return String(value).trim();
 }
 
-export function isoOrNull(value: unknown): string | null {
+function isoOrNull(value: unknown): string | null {
   return isDate(value) && !Number.isNaN(value.getTime()) ? value.toISOString() : null;
 }
 
@@ -118,7 +118,7 @@ export function keyResultView(
   };
 }
 
-export interface ContextInput {
+interface ContextInput {
   readonly settings: Settings;
   readonly keyResults: readonly RowRecord[];
   readonly objectives: readonly RowRecord[];
@@ -157,7 +157,7 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
   const me: Person | null =
     myEmail === ''
       ? null
-      : { email: input.email, name: meRecord?.name || input.email.split('@')[0] };
+      : { email: input.email, name: meRecord?.name || (input.email.split('@')[0] ?? '') };
   // Owners may be written as an email or, in small teams, as a name.
   const mineOwners = new Set([myEmail, foldText(meRecord?.name)].filter(Boolean));
   const reports = myEmail === '' ? [] : people.filter((person) => person.manager === myEmail);

@@ -76,7 +76,7 @@ export function historyEntries(
 }
 
 /** The number a chart plots for a stored value (yes/no as 1/0), or null. */
-export function plottedValue(value: unknown, kind: ValueKind): number | null {
+function plottedValue(value: unknown, kind: ValueKind): number | null {
   if (kind === 'binary') return value === null || value === '' ? null : isDone(value) ? 1 : 0;
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
@@ -99,8 +99,9 @@ export function historySeries(
 ): HistorySeries {
   const actual: ChartPoint[] = [];
   for (let index = entries.length - 1; index >= 0; index--) {
-    const value = plottedValue(entries[index].value, keyResult.kind);
-    if (value !== null) actual.push({ at: entries[index].at, value });
+    const entry = entries[index]!; // index is in range
+    const value = plottedValue(entry.value, keyResult.kind);
+    if (value !== null) actual.push({ at: entry.at, value });
   }
   const expected: ChartPoint[] = [];
   const { periodStart, periodEnd } = settings;

@@ -11,9 +11,9 @@ import { foldText } from '../text';
  */
 export type ValueKind = 'number' | 'percent' | 'percentPoints' | 'binary';
 
-export type NumberError = 'valueRequired' | 'valueNotNumber' | 'valueTooLarge';
+type NumberError = 'valueRequired' | 'valueNotNumber' | 'valueTooLarge';
 
-export type ParsedNumber =
+type ParsedNumber =
   | { readonly ok: true; readonly value: number; readonly percentSign: boolean }
   | { readonly ok: false; readonly error: NumberError };
 
@@ -23,7 +23,7 @@ const SEPARATORS: Readonly<Record<Language, { decimal: string; group: string }>>
 };
 
 /** Beyond this a spreadsheet loses whole units; nobody tracks a KR there. */
-export const LARGEST_VALUE = 1e15;
+const LARGEST_VALUE = 1e15;
 
 function escapeForPattern(character: string): string {
   return character === '.' ? '\\.' : character;
@@ -71,7 +71,7 @@ export function formatNumber(value: number, language: Language, maxDecimals = 2)
   const { decimal, group } = SEPARATORS[language];
   const rounded = Number(value.toFixed(maxDecimals));
   const negative = rounded < 0;
-  const [whole, fraction = ''] = Math.abs(rounded).toFixed(maxDecimals).split('.');
+  const [whole = '', fraction = ''] = Math.abs(rounded).toFixed(maxDecimals).split('.');
   const groupedWhole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const trimmedFraction = fraction.replace(/0+$/, '');
   return (negative ? '-' : '') + groupedWhole + (trimmedFraction ? decimal + trimmedFraction : '');
@@ -113,17 +113,17 @@ export function formatValue(
   return formatNumber(value, language);
 }
 
-export const YES_NO = {
+const YES_NO = {
   en: { yes: 'Yes', no: 'No' },
   es: { yes: 'Sí', no: 'No' },
 } as const;
 
 const NO_WORDS = new Set(['no', 'false', 'falso', '0']);
 
-export type ValueError = NumberError | 'valuePercentNotAllowed' | 'valueNotYesNo';
+type ValueError = NumberError | 'valuePercentNotAllowed' | 'valueNotYesNo';
 
 /** A check-in value ready to store: a number, or the localized yes/no word of a binary KR. */
-export type ParsedValue =
+type ParsedValue =
   | { readonly ok: true; readonly value: number | string; readonly done?: boolean }
   | { readonly ok: false; readonly error: ValueError };
 

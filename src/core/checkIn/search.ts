@@ -1,8 +1,15 @@
 // Kept apart from context.ts so the sidebar bundle does not carry the formulas.
+
+import type { Status } from '../formulas/status';
 import { foldText } from '../text';
 import type { KeyResultView } from './context';
 
-const STATUS_RANK: Readonly<Record<string, number>> = { red: 0, yellow: 1, none: 2, green: 3 };
+const STATUS_RANK: Readonly<Record<Status | 'none', number>> = {
+  red: 0,
+  yellow: 1,
+  none: 2,
+  green: 3,
+};
 
 /** Red first, then at risk, then unmeasured, then on track; least progress first within each. */
 export function compareForOneOnOne(a: KeyResultView, b: KeyResultView): number {

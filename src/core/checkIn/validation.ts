@@ -16,13 +16,13 @@ export interface CheckInFields {
   readonly comment?: unknown;
 }
 
-export interface ValidCheckIn {
+interface ValidCheckIn {
   readonly value: number | string;
   readonly confidence: Status;
   readonly comment: string;
 }
 
-export type CheckInValidation =
+type CheckInValidation =
   | { readonly ok: true; readonly checkIn: ValidCheckIn }
   | { readonly ok: false; readonly errors: Partial<Record<CheckInField, string>> };
 

@@ -15,7 +15,7 @@ export function isUnfinished(keyResult: CycleKeyResult): boolean {
 }
 
 /** The columns copied into the new row; the rest start blank (computed, or the new row's own). */
-export const CARRIED_COLUMNS = [
+const CARRIED_COLUMNS = [
   'objectiveId',
   'keyResult',
   'owner',
@@ -55,8 +55,9 @@ export function newKeyResultIds(
   }
   return templates.map((template) => {
     const match = NUMBERED.exec(template.trim());
-    const prefix = match ? match[1] : DEFAULT_PREFIX[language];
-    const width = match ? match[2].length : 1;
+    // Both groups of NUMBERED are required, so a match has them.
+    const prefix = match ? match[1]! : DEFAULT_PREFIX[language];
+    const width = match ? match[2]!.length : 1;
     let next = (highest.get(foldText(prefix)) ?? 0) + 1;
     let id = `${prefix}${String(next).padStart(width, '0')}`;
     while (used.has(idKey(id))) {
@@ -96,8 +97,10 @@ export function carryOver(
   return unfinished.map((keyResult, index) => {
     // The new id keeps the old id's prefix, which is text a person typed: it may look
     // like a formula (=HYPERLINK(…)&1) or a number, so it is written inert like the rest.
-    const cells: Record<string, unknown> = { id: inertText(ids[index]) };
+    // newKeyResultIds gives one id per template, so ids[index] exists.
+    const id = ids[index]!;
+    const cells: Record<string, unknown> = { id: inertText(id) };
     for (const key of CARRIED_COLUMNS) cells[key] = writable(keyResult.cells[key]);
-    return { fromId: keyResult.id, id: ids[index], cells };
+    return { fromId: keyResult.id, id, cells };
   });
 }

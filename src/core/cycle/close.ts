@@ -12,12 +12,12 @@ import type { CycleKeyResult, CycleOkrs, SheetRow } from './okrs';
 import type { Period } from './period';
 import { formatScore, type ScoreSummary, summarizeScores, sweetSpotVerdict } from './scores';
 
-export interface Dialog {
+interface Dialog {
   readonly title: string;
   readonly body: string;
 }
 
-export type ClosePlan =
+type ClosePlan =
   | { readonly kind: 'alreadyClosed'; readonly closed: ClosedPeriod; readonly dialog: Dialog }
   | { readonly kind: 'duplicateIds'; readonly dialog: Dialog }
   | {

@@ -131,10 +131,7 @@ function historyPeriodKey(row: SheetRow, timeZone: string): string {
 }
 
 /** The periods History holds, by period key, in the order first seen. */
-export function closedPeriods(
-  historyRows: readonly SheetRow[],
-  timeZone = '',
-): Map<string, ClosedPeriod> {
+function closedPeriods(historyRows: readonly SheetRow[], timeZone = ''): Map<string, ClosedPeriod> {
   const periods = new Map<string, ClosedPeriod>();
   for (const row of historyRows) {
     const key = historyPeriodKey(row, timeZone);

@@ -10,7 +10,7 @@ import { KPI_HEALTH_LABELS } from '../workbook/vocabulary';
 import { KPI_FINDING_TEXTS } from './messages';
 import type { SheetRow } from './okrs';
 
-export type KpiHealth = 'healthy' | 'unhealthy';
+type KpiHealth = 'healthy' | 'unhealthy';
 
 /**
  * Healthy when `current` ≥ `min` (if given) and ≤ `max` (if given), bounds included; with
@@ -36,7 +36,7 @@ export function kpiHealthLabel(health: KpiHealth, language: Language): string {
 }
 
 /** One Review OKRs finding: the KPI's row and what to tell the person. */
-export interface KpiFinding {
+interface KpiFinding {
   readonly rowNumber: number;
   readonly kpi: string;
   readonly problem: string;

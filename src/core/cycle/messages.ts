@@ -106,7 +106,7 @@ export const REVIEW_TEXTS: Translations<ReviewTexts> = {
 };
 
 /** The dialogs of Mid-period review and Close period. */
-export interface CycleDialogTexts {
+interface CycleDialogTexts {
   readonly reviewDoneTitle: string;
   readonly reviewDone: string;
   readonly missingSheet: string;

@@ -11,7 +11,6 @@ import { expectedOn } from '../keyResults/expected';
 import {
   judgeKeyResult,
   keyResultStatusOf,
-  progressOfCells,
   statusInCell,
   weightFromCell,
 } from '../keyResults/model';
@@ -41,7 +40,7 @@ export interface CycleKeyResult {
   readonly cells: Readonly<Record<string, unknown>>;
 }
 
-export interface CycleObjective {
+interface CycleObjective {
   readonly id: string;
   readonly rowNumber: number;
   readonly parentId: string;
@@ -59,7 +58,7 @@ export interface CycleOkrs {
 }
 
 /** The latest check-in of a key result, from the Check-ins sheet. */
-export interface CheckInSummary {
+interface CheckInSummary {
   readonly day: IsoDay | null;
   readonly comment: string;
 }
@@ -68,17 +67,12 @@ function weightOf(value: unknown): number {
   return weightFromCell(value);
 }
 
-/** Progress from the key result's numbers, or null when they do not give one. */
-export function progressFromNumbers(cells: Readonly<Record<string, unknown>>): number | null {
-  return progressOfCells(cells);
-}
-
 /**
  * The share of the period elapsed on `asOf` (null when the period's dates are unknown
  * or inconsistent): what a key result's progress is compared with, by the one rule of
  * core/keyResults/expected.ts.
  */
-export function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number | null {
+function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number | null {
   return expectedOn(periodCalendar(settings, timeZone), asOf);
 }
 

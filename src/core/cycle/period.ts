@@ -19,7 +19,7 @@ export function periodKey(name: unknown, start: IsoDay | null, end: IsoDay | nul
 }
 
 /** `2026-10-01 – 2026-12-31`: the name of a period nobody named. */
-export function datesName(start: IsoDay, end: IsoDay): string {
+function datesName(start: IsoDay, end: IsoDay): string {
   return `${start} – ${end}`;
 }
 
@@ -93,21 +93,26 @@ export function parsePeriodInput(
     .split(/[;|\n]/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+  // The defaults never apply: each branch reads only the parts that `length` says exist.
+  const [first = '', second = '', third = ''] = parts;
   let name: string | null = null;
-  let dates: string[];
+  let startText: string;
+  let endText: string;
   if (parts.length === 3) {
-    name = parts[0];
-    dates = parts.slice(1);
+    name = first;
+    startText = second;
+    endText = third;
   } else if (parts.length === 2) {
-    dates = parts;
-  } else if (parts.length === 1 && dayOf(parts[0]) === null) {
-    return { ...proposed, name: parts[0] };
+    startText = first;
+    endText = second;
+  } else if (parts.length === 1 && dayOf(first) === null) {
+    return { ...proposed, name: first };
   } else {
     return null;
   }
-  const start = dayOf(dates[0]);
-  const end = dayOf(dates[1]);
-  if (!start || !end || end <= start || dates[0].length !== 10 || dates[1].length !== 10)
+  const start = dayOf(startText);
+  const end = dayOf(endText);
+  if (!start || !end || end <= start || startText.length !== 10 || endText.length !== 10)
     return null;
   return { name: name ?? nextPeriodName('', start, end, language), start, end };
 }

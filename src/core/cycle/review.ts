@@ -20,32 +20,32 @@ export interface StatusCounts {
   total: number;
 }
 
-export interface TeamReview {
+interface TeamReview {
   /** '' for key results whose objective has no team. */
   readonly team: string;
   readonly counts: StatusCounts;
 }
 
-export interface ObjectiveReview {
+interface ObjectiveReview {
   readonly objectiveId: string;
   readonly title: string;
   readonly team: string;
   readonly counts: StatusCounts;
 }
 
-export interface StatusChange {
+interface StatusChange {
   readonly keyResult: CycleKeyResult;
   readonly before: Status | null;
   readonly now: Status | null;
 }
 
-export interface StaleKeyResult {
+interface StaleKeyResult {
   readonly keyResult: CycleKeyResult;
   /** Whole days since the last check-in; null when there never was one. */
   readonly days: number | null;
 }
 
-export interface PeriodDates {
+interface PeriodDates {
   readonly name: string;
   readonly start: IsoDay;
   readonly end: IsoDay;
@@ -68,7 +68,7 @@ export interface MidPeriodReview {
   readonly totals: StatusCounts;
 }
 
-export function emptyCounts(): StatusCounts {
+function emptyCounts(): StatusCounts {
   return { green: 0, yellow: 0, red: 0, none: 0, total: 0 };
 }
 
@@ -79,13 +79,13 @@ function count(counts: StatusCounts, status: Status | null): void {
 }
 
 /** Statuses of the previous review, by KR id key (null = not measured then). */
-export type PreviousStatuses = ReadonlyMap<string, Status | null>;
+type PreviousStatuses = ReadonlyMap<string, Status | null>;
 
 /**
  * Calendar-day share of the period elapsed on `day` (inclusive of the review day's
  * start, as KR_EXPECTED counts it), with the day counts people read.
  */
-export function elapsedShare(
+function elapsedShare(
   period: PeriodDates,
   day: IsoDay,
 ): { share: number; elapsedDays: number; totalDays: number } {

@@ -8,7 +8,7 @@ import { dateOfDay, type IsoDay } from '../dates';
 import { type Status, statusFromLabel, statusLabel } from '../formulas/status';
 import { interpolate, type Language } from '../i18n/language';
 import { isBlank } from '../text';
-import { mapColumns } from '../workbook/headers';
+import { mapColumns, requiredIndex } from '../workbook/headers';
 import type { ColumnSpec, SheetSpec } from '../workbook/schema';
 import { REVIEW_TEXTS, type ReviewTexts } from './messages';
 import type { CycleKeyResult } from './okrs';
@@ -29,7 +29,7 @@ export interface ReviewBlock {
   readonly width: number;
 }
 
-export const REVIEW_WIDTH = 8;
+const REVIEW_WIDTH = 8;
 const AUTOMATIC_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0%';
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -68,17 +68,20 @@ function countCells(counts: StatusCounts): Cell[] {
   }));
 }
 
+/** The "all key results" table's columns: their key, and the text that heads each. */
+const SNAPSHOT_COLUMNS: readonly (readonly [key: string, header: keyof ReviewTexts])[] = [
+  ['id', 'keyResultId'],
+  ['objectiveId', 'objectiveId'],
+  ['keyResult', 'keyResult'],
+  ['team', 'team'],
+  ['owner', 'owner'],
+  ['progress', 'progress'],
+  ['status', 'status'],
+  ['lastCheckIn', 'lastCheckIn'],
+];
+
 function snapshotColumns(texts: ReviewTexts): string[] {
-  return [
-    texts.keyResultId,
-    texts.objectiveId,
-    texts.keyResult,
-    texts.team,
-    texts.owner,
-    texts.progress,
-    texts.status,
-    texts.lastCheckIn,
-  ];
+  return SNAPSHOT_COLUMNS.map(([, header]) => texts[header]);
 }
 
 /** The review sheet's cells, top to bottom. */
@@ -233,22 +236,9 @@ export function reviewBlock(
 }
 
 function snapshotSpec(): SheetSpec {
-  const keys = [
-    'id',
-    'objectiveId',
-    'keyResult',
-    'team',
-    'owner',
-    'progress',
-    'status',
-    'lastCheckIn',
-  ];
-  const columns: ColumnSpec[] = keys.map((key, index) => ({
+  const columns: ColumnSpec[] = SNAPSHOT_COLUMNS.map(([key, header]) => ({
     key,
-    header: {
-      en: snapshotColumns(REVIEW_TEXTS.en)[index],
-      es: snapshotColumns(REVIEW_TEXTS.es)[index],
-    },
+    header: { en: REVIEW_TEXTS.en[header], es: REVIEW_TEXTS.es[header] },
   }));
   return { key: 'reviewSnapshot', name: { en: '', es: '' }, columns };
 }
@@ -262,15 +252,18 @@ export function statusesFromReview(
 ): Map<string, Status | null> {
   const spec = snapshotSpec();
   const statuses = new Map<string, Status | null>();
+  // Row indices below are in range by the loops' bounds.
   for (let index = 0; index < values.length; index++) {
-    const { indexByKey, missing } = mapColumns(values[index], spec);
+    const { indexByKey, missing } = mapColumns(values[index]!, spec);
     if (missing.length > 0) continue;
+    const idIndex = requiredIndex(indexByKey, 'id');
+    const statusIndex = requiredIndex(indexByKey, 'status');
     for (let rowIndex = index + 1; rowIndex < values.length; rowIndex++) {
-      const row = values[rowIndex];
+      const row = values[rowIndex]!;
       if (row.every((cell) => isBlank(cell))) break;
-      const key = idKey(row[indexByKey.id]);
+      const key = idKey(row[idIndex]);
       if (key === '') continue;
-      statuses.set(key, statusFromLabel(row[indexByKey.status]) ?? null);
+      statuses.set(key, statusFromLabel(row[statusIndex]) ?? null);
     }
     break;
   }

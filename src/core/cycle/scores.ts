@@ -5,9 +5,9 @@ import { weightedMean } from '../formulas/rollup';
 import type { Language } from '../i18n/language';
 import { foldText } from '../text';
 
-export const SWEET_SPOT = { low: 0.6, high: 0.7 } as const;
+const SWEET_SPOT = { low: 0.6, high: 0.7 } as const;
 
-export type SweetSpotVerdict = 'below' | 'within' | 'above';
+type SweetSpotVerdict = 'below' | 'within' | 'above';
 
 // Scores are shown with two decimals; judge the number people see.
 export function sweetSpotVerdict(score: number): SweetSpotVerdict {
@@ -17,14 +17,14 @@ export function sweetSpotVerdict(score: number): SweetSpotVerdict {
   return 'within';
 }
 
-export interface ScoredItem {
+interface ScoredItem {
   readonly team: string;
   /** Final progress; null (not measured) is left out of the averages. */
   readonly progress: number | null;
   readonly weight: number;
 }
 
-export interface TeamScore {
+interface TeamScore {
   readonly team: string;
   readonly score: number | null;
   /** Key results that count (measured, weight above 0). */

@@ -17,7 +17,7 @@ import {
 /** One row to write, by column key. */
 export type ExampleRecord = Readonly<Record<string, unknown>>;
 
-export interface ExampleSet {
+interface ExampleSet {
   readonly objectives: readonly ExampleRecord[];
   readonly keyResults: readonly ExampleRecord[];
   readonly checkIns: readonly ExampleRecord[];
@@ -27,7 +27,7 @@ export interface ExampleSet {
   readonly keyResultFormats: readonly string[];
 }
 
-export interface ExamplePeriod {
+interface ExamplePeriod {
   readonly start: Date | null;
   readonly end: Date | null;
   readonly asOf: Date;
@@ -86,7 +86,7 @@ export function buildExamples(
       const current = roundForRange(start + (target - start) * progress, start, target);
       const measured = (current - start) / (target - start);
       const status = keyResultStatus(measured, elapsed);
-      const comments = EXAMPLE_COMMENTS[['green', 'yellow', 'red'].indexOf(status)];
+      const comments = EXAMPLE_COMMENTS[status];
       let lastCheckIn = periodStart;
       for (let step = 1; step <= CHECK_INS_PER_KEY_RESULT; step++) {
         const share = step / CHECK_INS_PER_KEY_RESULT;
@@ -98,7 +98,7 @@ export function buildExamples(
           keyResultId: id(krId),
           value: roundForRange(start + (current - start) * share, start, target),
           confidence: STATUS_LABELS[language][status],
-          comment: pick(comments[step % comments.length], language),
+          comment: pick(comments[step % comments.length]!, language), // index in range
           author: owner,
         });
       }
@@ -115,7 +115,7 @@ export function buildExamples(
         weight: 1,
         confidence: STATUS_LABELS[language][status],
         lastCheckIn: isoDay(lastCheckIn),
-        lastComment: pick(comments[CHECK_INS_PER_KEY_RESULT % comments.length], language),
+        lastComment: pick(comments[CHECK_INS_PER_KEY_RESULT % comments.length]!, language),
       });
       keyResultFormats.push(numberFormatForUnit(pick(unit, language)));
     },

@@ -1,3 +1,4 @@
+import type { Status } from '../formulas/status';
 import type { Language } from '../i18n/language';
 
 /**
@@ -318,12 +319,12 @@ export const EXAMPLE_KPIS: readonly (readonly [
 ];
 
 /** Check-in comments by how the KR is going (on track, at risk, off track). */
-export const EXAMPLE_COMMENTS: readonly (readonly Pair[])[] = [
-  [
+export const EXAMPLE_COMMENTS: Readonly<Record<Status, readonly Pair[]>> = {
+  green: [
     ['Good pace: the new campaign is working.', 'Buen ritmo: la nueva campaña está funcionando.'],
     ['On plan; keeping the weekly review.', 'Según lo previsto; mantenemos la revisión semanal.'],
   ],
-  [
+  yellow: [
     [
       'Slower than planned; we are adjusting the process.',
       'Más lento de lo previsto; estamos ajustando el proceso.',
@@ -333,11 +334,11 @@ export const EXAMPLE_COMMENTS: readonly (readonly Pair[])[] = [
       'Necesitamos ayuda de Ventas para hacer seguimiento más rápido.',
     ],
   ],
-  [
+  red: [
     [
       'Blocked: the remarketing list is not ready.',
       'Bloqueado: la lista de remarketing no está lista.',
     ],
     ['Off track; to discuss in the 1:1.', 'Desviado; lo hablamos en el 1:1.'],
   ],
-];
+};

@@ -16,10 +16,10 @@ export interface CascadeNode {
 }
 
 /** Per-node result: a progress, `null` (nothing measured below it), or why it is invalid. */
-export type CascadeValue = number | null | FormulaInputError;
+type CascadeValue = number | null | FormulaInputError;
 
 /** Ids are compared by the one identity rule, as group ids in OKR_ROLLUP. */
-export function cascadeKey(id: string): string {
+function cascadeKey(id: string): string {
   return idKey(id);
 }
 
@@ -33,8 +33,10 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
   const indexByKey = new Map<string, number>();
   const repeated = new Uint8Array(count);
   const ignored = new Uint8Array(count);
+  // Non-null assertions below index arrays of length `count` (or `count + 1`) with an index
+  // in range by construction: no checks or allocations are added to these loops.
   for (let index = 0; index < count; index++) {
-    const key = cascadeKey(nodes[index].id);
+    const key = cascadeKey(nodes[index]!.id);
     const first = indexByKey.get(key);
     if (first === undefined) indexByKey.set(key, index);
     else {
@@ -46,27 +48,29 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
   const childCount = new Int32Array(count + 1);
   for (let index = 0; index < count; index++) {
     if (ignored[index]) continue;
-    const parentIndex = indexByKey.get(cascadeKey(nodes[index].parentId));
+    const parentIndex = indexByKey.get(cascadeKey(nodes[index]!.parentId));
     if (parentIndex === undefined) continue;
     parent[index] = parentIndex;
-    childCount[parentIndex]++;
+    childCount[parentIndex]!++;
   }
   // Children of node i are children[childStart[i] .. childStart[i + 1]).
   const childStart = new Int32Array(count + 1);
   for (let index = 0; index < count; index++) {
-    childStart[index + 1] = childStart[index] + childCount[index];
+    childStart[index + 1] = childStart[index]! + childCount[index]!;
   }
-  const children = new Int32Array(childStart[count]);
+  const children = new Int32Array(childStart[count]!);
   const filled = childStart.slice(0, count);
   for (let index = 0; index < count; index++) {
-    if (parent[index] >= 0) children[filled[parent[index]]++] = index;
+    const parentIndex = parent[index]!;
+    if (parentIndex >= 0) children[filled[parentIndex]!++] = index;
   }
 
   const values: CascadeValue[] = new Array(count).fill(null);
   const done = new Uint8Array(count);
 
   const nodeValue = (index: number): CascadeValue => {
-    const node = nodes[index];
+    // `index` is a node's index and `at` runs over its children's slots: both in range.
+    const node = nodes[index]!;
     if (repeated[index]) {
       return new FormulaInputError(`id ${describeValue(node.id)} appears more than once in ids`);
     }
@@ -74,15 +78,15 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
     if (childStart[index] === childStart[index + 1]) return node.progress;
     let weightedSum = 0;
     let totalWeight = 0;
-    for (let at = childStart[index]; at < childStart[index + 1]; at++) {
-      const child = children[at];
-      const value = values[child];
+    for (let at = childStart[index]!; at < childStart[index + 1]!; at++) {
+      const child = children[at]!;
+      const value = values[child] as CascadeValue; // `!` would also drop `null`
       if (value instanceof FormulaInputError) return value;
       if (value === null) continue;
-      const weight = nodes[child].weight;
+      const weight = nodes[child]!.weight;
       if (!Number.isFinite(weight) || weight < 0) {
         return new FormulaInputError(
-          `weight of ${describeValue(nodes[child].id)} is ${describeValue(weight)}; weights must be 0 or more`,
+          `weight of ${describeValue(nodes[child]!.id)} is ${describeValue(weight)}; weights must be 0 or more`,
         );
       }
       if (weight === 0) continue;
@@ -98,14 +102,15 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
   const walk = (root: number): void => {
     let top = 0;
     stack[0] = root;
-    cursor[root] = childStart[root];
+    // The stack holds node indices and `top` stays within it: the assertions are in range.
+    cursor[root] = childStart[root]!;
     while (top >= 0) {
-      const index = stack[top];
-      if (cursor[index] < childStart[index + 1]) {
-        const child = children[cursor[index]++];
+      const index = stack[top]!;
+      if (cursor[index]! < childStart[index + 1]!) {
+        const child = children[cursor[index]!++]!;
         if (!done[child]) {
           stack[++top] = child;
-          cursor[child] = childStart[child];
+          cursor[child] = childStart[child]!;
         }
         continue;
       }
@@ -116,33 +121,35 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
   };
 
   for (let index = 0; index < count; index++) {
-    if (!ignored[index] && parent[index] < 0) walk(index);
+    if (!ignored[index] && parent[index]! < 0) walk(index);
   }
   // What no root reaches hangs from a cycle (each node has one parent). Following parents
   // from such a node finds the cycle; the subtrees below it still compute.
   for (let index = 0; index < count; index++) {
     if (ignored[index] || done[index]) continue;
+    // A node no root reaches has a parent (>= 0), so following parents stays in range.
     const seen = new Set<number>();
     let member = index;
     while (!seen.has(member)) {
       seen.add(member);
-      member = parent[member];
+      member = parent[member]!;
     }
     const cycle: number[] = [];
     let next = member;
     do {
       cycle.push(next);
-      next = parent[next];
+      next = parent[next]!;
     } while (next !== member);
-    const ids = cycle.map((at) => nodes[at].id);
+    const ids = cycle.map((at) => nodes[at]!.id);
     const error = new FormulaInputError(`parent_ids form a cycle: ${[...ids, ids[0]].join(' → ')}`);
     for (const at of cycle) {
       values[at] = error;
       done[at] = 1;
     }
     for (const at of cycle) {
-      for (let position = childStart[at]; position < childStart[at + 1]; position++) {
-        if (!done[children[position]]) walk(children[position]);
+      for (let position = childStart[at]!; position < childStart[at + 1]!; position++) {
+        const child = children[position]!;
+        if (!done[child]) walk(child);
       }
     }
   }
@@ -150,7 +157,7 @@ export function evaluateCascade(nodes: readonly CascadeNode[]): Map<string, Casc
   // Ids are reported as written in `ids` (the first time each is written).
   const byId = new Map<string, CascadeValue>();
   for (let index = 0; index < count; index++) {
-    if (!ignored[index]) byId.set(nodes[index].id, values[index]);
+    if (!ignored[index]) byId.set(nodes[index]!.id, values[index] as CascadeValue);
   }
   return byId;
 }

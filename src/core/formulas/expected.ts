@@ -11,9 +11,12 @@ export interface WorkingCalendar {
   readonly weekend?: string | number;
 }
 
+/** Saturday + Sunday, code 1: the weekend of a blank argument. */
+const SATURDAY_SUNDAY = '0000011';
+
 // Weekend days for each NETWORKDAYS.INTL code, as Monday-first masks (1 = day off).
 const WEEKEND_CODES: Readonly<Record<number, string>> = {
-  1: '0000011',
+  1: SATURDAY_SUNDAY,
   2: '1000001',
   3: '1100000',
   4: '0110000',
@@ -31,7 +34,7 @@ const WEEKEND_CODES: Readonly<Record<number, string>> = {
 
 /** Reads a weekend argument into a Monday-first mask; blank means 1 (Saturday + Sunday). */
 export function weekendMask(weekend: string | number | undefined): string {
-  if (weekend === undefined || weekend === '') return WEEKEND_CODES[1];
+  if (weekend === undefined || weekend === '') return SATURDAY_SUNDAY;
   if (typeof weekend === 'string' && /^[01]{7}$/.test(weekend.trim())) {
     if (weekend.trim() === '1111111') {
       throw new FormulaInputError('weekend is "1111111": at least one day must be a working day');
@@ -97,7 +100,8 @@ function lowerBound(sorted: readonly number[], value: number): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
+    // low <= middle < high <= sorted.length, so the element exists.
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;

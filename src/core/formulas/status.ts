@@ -6,8 +6,8 @@ import { lookup } from './lookup';
 /** The traffic light of a key result. */
 export type Status = 'green' | 'yellow' | 'red';
 
-export const DEFAULT_GREEN_AT = 0.7;
-export const DEFAULT_YELLOW_AT = 0.4;
+const DEFAULT_GREEN_AT = 0.7;
+const DEFAULT_YELLOW_AT = 0.4;
 
 // Ratios a hair under a boundary only through binary noise (0.28 / 0.4) count as on it.
 const BOUNDARY_TOLERANCE = 1e-9;

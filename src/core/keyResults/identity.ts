@@ -10,14 +10,14 @@ export function idKey(value: unknown): string {
 }
 
 /** Two or more rows with the same ID, where an action needs exactly one of them. */
-export interface DuplicateId {
+interface DuplicateId {
   readonly id: string;
   /** 1-based sheet rows holding that ID, in sheet order. */
   readonly rowNumbers: readonly number[];
 }
 
 /** The one row whose ID matches `id`, none, or every row that claims it. */
-export type IdMatch<Row> =
+type IdMatch<Row> =
   | { readonly kind: 'found'; readonly row: Row }
   | { readonly kind: 'missing' }
   | { readonly kind: 'duplicate'; readonly duplicate: DuplicateId };

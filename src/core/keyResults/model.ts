@@ -14,7 +14,7 @@ import { isBlank } from '../text';
 import { idKey } from './identity';
 
 /** One Key Results row as plain cells by column key (see workbook/schema.ts). */
-export type KeyResultCells = Readonly<Record<string, unknown>>;
+type KeyResultCells = Readonly<Record<string, unknown>>;
 
 // Dot decimal, optional exponent and percent sign: the numeric text Sheets hands a custom
 // function from a cell formatted as plain text.
@@ -24,7 +24,7 @@ const NUMERIC_TEXT = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?%?$/i;
  * A cell as a number, the way the custom functions read one: a finite number, a date (its
  * serial day), or numeric text (`12.5`, `40%` = 0.4). Anything else is null.
  */
-export function keyResultNumber(value: unknown): number | null {
+function keyResultNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') {
     const text = value.trim();
@@ -36,7 +36,7 @@ export function keyResultNumber(value: unknown): number | null {
 }
 
 /** A key result as every feature sees it. */
-export interface KeyResult {
+interface KeyResult {
   readonly id: string;
   /** The ID's comparison key (identity.ts). */
   readonly key: string;
@@ -121,7 +121,7 @@ export function readKeyResult(cells: KeyResultCells): KeyResult {
 }
 
 /** The thresholds KR_STATUS takes. */
-export interface StatusThresholds {
+interface StatusThresholds {
   readonly greenAt: number;
   readonly yellowAt: number;
 }
@@ -144,7 +144,7 @@ export function statusInCell(value: unknown): Status | null {
 }
 
 /** Progress, expected and status of a key result, as a view shows them. */
-export interface Judgement {
+interface Judgement {
   readonly progress: number | null;
   readonly expected: number | null;
   readonly status: Status | null;

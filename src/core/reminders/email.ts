@@ -29,19 +29,20 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 
 /** Every sheet text goes through this before it reaches HTML. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
 function escapeMultiline(text: string): string {
   return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-export function formatDay(day: IsoDay, language: Language, long = true): string {
+function formatDay(day: IsoDay, language: Language, long = true): string {
   const messages = REMINDER_MESSAGES[language];
+  // Seven weekday names and twelve month names: a calendar day's weekday and month index them.
   return interpolate(long ? messages.longDate : messages.shortDate, {
-    weekday: messages.weekdays[weekdayOf(day)],
+    weekday: messages.weekdays[weekdayOf(day)]!,
     day: Number(day.slice(8, 10)),
-    month: messages.months[Number(day.slice(5, 7)) - 1],
+    month: messages.months[Number(day.slice(5, 7)) - 1]!,
     year: day.slice(0, 4),
   });
 }

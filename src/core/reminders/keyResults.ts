@@ -80,7 +80,7 @@ export interface RedKeyResult {
 }
 
 /** Progress by KR_PROGRESS, or null when the row is not measured or not measurable. */
-export function progressOf(keyResult: SheetRecord): number | null {
+function progressOf(keyResult: SheetRecord): number | null {
   return progressOfCells(keyResult);
 }
 

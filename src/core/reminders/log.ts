@@ -11,7 +11,7 @@ import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
  * `nothingRed` and `invalidEmail` are final: that reminder is never tried again.
  * `deferred` and `failed` are retried by the next run while the 1:1 is still ahead.
  */
-export type ReminderOutcome =
+type ReminderOutcome =
   | 'sent'
   | 'deferred'
   | 'failed'
@@ -36,7 +36,7 @@ const LABEL_KEYS: Readonly<Record<ReminderOutcome, keyof ReminderMessages>> = {
   runStopped: 'logRunStopped',
 };
 
-export function outcomeLabel(outcome: ReminderOutcome, language: Language): string {
+function outcomeLabel(outcome: ReminderOutcome, language: Language): string {
   return REMINDER_MESSAGES[language][LABEL_KEYS[outcome]] as string;
 }
 

@@ -24,13 +24,13 @@ export interface ReminderInput {
   readonly log: LogState;
 }
 
-export interface ReportSection {
+interface ReportSection {
   readonly name: string;
   readonly email: string;
   readonly redKeyResults: readonly RedKeyResult[];
 }
 
-export interface OneOnOneSection {
+interface OneOnOneSection {
   readonly date: IsoDay;
   readonly reports: readonly ReportSection[];
 }

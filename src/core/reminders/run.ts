@@ -11,7 +11,7 @@ export interface MailPort {
   send(email: ReminderEmail): void;
 }
 
-export interface RunCounts {
+interface RunCounts {
   sent: number;
   deferred: number;
   failed: number;
@@ -96,7 +96,7 @@ function safeQuota(mail: MailPort): number {
   }
 }
 
-export function runEntry(plan: ReminderPlan, counts: RunCounts, language: Language): LogEntry {
+function runEntry(plan: ReminderPlan, counts: RunCounts, language: Language): LogEntry {
   const messages = REMINDER_MESSAGES[language];
   let detail = interpolate(messages.runSummary, { ...counts });
   if (plan.unreadableScheduleRows.length) {

@@ -119,12 +119,14 @@ export function parseOneOnOneSchedule(text: unknown): OneOnOneRule | null {
     .replace(/[.,;:]/g, ' ')
     .split(' ')
     .filter((word) => word !== '' && !FILLER.has(word));
-  if (words.length === 1 && /^\d{1,2}(st|nd|rd|th)?$/.test(words[0])) {
-    return dayOfMonthRule(Number.parseInt(words[0], 10));
+  // The defaults never apply: each test below first checks how many words there are.
+  const [first = '', second = ''] = words;
+  if (words.length === 1 && /^\d{1,2}(st|nd|rd|th)?$/.test(first)) {
+    return dayOfMonthRule(Number.parseInt(first, 10));
   }
   if (words.length !== 2) return null;
-  const ordinal = ORDINALS[words[0]];
-  const weekday = WEEKDAYS[words[1]];
+  const ordinal = ORDINALS[first];
+  const weekday = WEEKDAYS[second];
   if (ordinal === undefined || weekday === undefined) return null;
   return { kind: 'weekday', ordinal, weekday };
 }

@@ -162,7 +162,7 @@ const RULES: Translations<Readonly<Record<ReviewRule, RuleText>>> = {
   },
 };
 
-export interface OkrReviewTexts {
+interface OkrReviewTexts {
   readonly noProblems: string;
   readonly summary: string;
   readonly missingSheets: string;

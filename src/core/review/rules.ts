@@ -30,7 +30,7 @@ export interface KeyResultRow {
   readonly lastCheckIn: unknown;
 }
 
-export interface CheckInRow {
+interface CheckInRow {
   readonly keyResultId: unknown;
   readonly timestamp: unknown;
 }
@@ -86,10 +86,10 @@ export interface Finding {
   readonly values: Readonly<Record<string, string | number>>;
 }
 
-export const MIN_KEY_RESULTS = 3;
-export const MAX_KEY_RESULTS = 5;
-export const MAX_OBJECTIVES_PER_OWNER = 5;
-export const STALE_AFTER_DAYS = 14;
+const MIN_KEY_RESULTS = 3;
+const MAX_KEY_RESULTS = 5;
+const MAX_OBJECTIVES_PER_OWNER = 5;
+const STALE_AFTER_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
@@ -175,13 +175,14 @@ function objectiveRules(input: ReviewInput, findings: Finding[]): void {
       rowsBy.set(key, [...(rowsBy.get(key) ?? []), objective]);
     }
     for (const rows of rowsBy.values()) {
-      if (rows.length <= MAX_OBJECTIVES_PER_OWNER) continue;
+      const [first] = rows;
+      if (!first || rows.length <= MAX_OBJECTIVES_PER_OWNER) continue;
       findings.push({
         rule,
         sheet: 'objectives',
-        rowNumber: rows[0].rowNumber,
+        rowNumber: first.rowNumber,
         values: {
-          name: text(rows[0][field]),
+          name: text(first[field]),
           count: rows.length,
           max: MAX_OBJECTIVES_PER_OWNER,
         },

@@ -2,6 +2,7 @@ import { STATUS_LABELS } from '../formulas/status';
 import type { Language, Translations } from '../i18n/language';
 import { foldText, isBlank } from '../text';
 import { columnLetter, type PlacedSettings, type PlacedSheet, settingCell } from './formulas';
+import { requiredIndex } from './headers';
 import { asPlainText } from './safeText';
 import { KPI_HEALTH_LABELS } from './vocabulary';
 
@@ -12,7 +13,22 @@ import { KPI_HEALTH_LABELS } from './vocabulary';
  * action refreshes it.
  */
 
-const LABELS: Translations<Record<string, string>> = {
+type DashboardLabel =
+  | 'title'
+  | 'period'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'asOf'
+  | 'elapsed'
+  | 'keyResultsByStatus'
+  | 'kpiHealth'
+  | 'objective'
+  | 'progress'
+  | 'status'
+  | 'team'
+  | 'chartTitle';
+
+const LABELS: Translations<Record<DashboardLabel, string>> = {
   en: {
     title: 'OKR dashboard',
     period: 'Period',
@@ -52,10 +68,10 @@ export const DASHBOARD_CHART_TITLES: readonly string[] = [
 ];
 
 /** Dashboard titles (its A1) in both languages: how a Dashboard the add-on made is recognised. */
-export const DASHBOARD_TITLES: readonly string[] = [LABELS.en.title, LABELS.es.title];
+const DASHBOARD_TITLES: readonly string[] = [LABELS.en.title, LABELS.es.title];
 
 /** What is known of a sheet bearing the Dashboard's name, to tell whose it is. */
-export interface DashboardCandidate {
+interface DashboardCandidate {
   readonly sheetId: number;
   /** The sheet holds no value at all (a blank sheet may be taken over). */
   readonly empty: boolean;
@@ -91,7 +107,7 @@ export const DASHBOARD_WIDTH = 9;
 /** 1-based row of the objective and team tables' headers. */
 export const DASHBOARD_TABLE_ROW = 9;
 
-export interface DashboardInput {
+interface DashboardInput {
   readonly language: Language;
   readonly objectives: PlacedSheet;
   readonly keyResults: PlacedSheet;
@@ -103,7 +119,7 @@ export interface DashboardInput {
   readonly objectiveCount: number;
 }
 
-export interface DashboardLayout {
+interface DashboardLayout {
   /** DASHBOARD_WIDTH columns; a text starting with `=` is a formula. */
   readonly cells: readonly (readonly unknown[])[];
   /** 1-based rows of percentage cells, by 1-based column. */
@@ -116,7 +132,7 @@ export interface DashboardLayout {
 }
 
 /** Distinct non-blank teams, first spelling wins, in order of appearance. */
-export function distinctTeams(values: readonly unknown[]): string[] {
+function distinctTeams(values: readonly unknown[]): string[] {
   const seen = new Set<string>();
   const teams: string[] = [];
   for (const value of values) {
@@ -130,7 +146,8 @@ export function distinctTeams(values: readonly unknown[]): string[] {
 }
 
 function range(sheet: PlacedSheet, key: string): string {
-  const letter = columnLetter(sheet.indexByKey[key]);
+  // The Dashboard is laid out over a workbook the plan has given every spec column.
+  const letter = columnLetter(requiredIndex(sheet.indexByKey, key));
   return `'${sheet.name.replace(/'/g, "''")}'!${letter}2:${letter}`;
 }
 
@@ -149,11 +166,12 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     Array.from({ length: DASHBOARD_WIDTH }, () => ''),
   );
   const put = (row: number, column: number, value: unknown) => {
-    cells[row - 1][column - 1] = value;
+    // Every row put is within the `rows` made above.
+    cells[row - 1]![column - 1] = value;
   };
 
   put(1, 1, label.title);
-  const periodRows: [string, string][] = [
+  const periodRows: [DashboardLabel, string][] = [
     ['period', label.period],
     ['periodStart', label.periodStart],
     ['periodEnd', label.periodEnd],

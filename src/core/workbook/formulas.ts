@@ -19,7 +19,7 @@ export interface PlacedSettings {
   readonly rowByKey: Readonly<Record<string, number>>;
 }
 
-export interface FormulaContext {
+interface FormulaContext {
   readonly language: Language;
   readonly objectives: PlacedSheet;
   readonly keyResults: PlacedSheet;
@@ -37,7 +37,7 @@ export function columnLetter(index: number): string {
 }
 
 /** `'Key Results'!` — always quoted, quotes doubled, so any sheet name works. */
-export function sheetPrefix(name: string): string {
+function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 

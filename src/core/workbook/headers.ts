@@ -15,7 +15,7 @@ export function isSheetNamed(spec: SheetSpec, text: string): boolean {
   return LANGUAGES.some((language) => foldText(spec.name[language]) === folded);
 }
 
-export interface ColumnMap {
+interface ColumnMap {
   /** 0-based column index of every column found, by key. */
   readonly indexByKey: Readonly<Record<string, number>>;
   /** Keys of the spec's columns that the header row lacks, in spec order. */
@@ -38,4 +38,15 @@ export function mapColumns(headerRow: readonly unknown[], spec: SheetSpec): Colu
     else missing.push(column.key);
   }
   return { indexByKey, missing };
+}
+
+/**
+ * The index of `key` (a column, or a Settings row) that the caller has already made sure
+ * of: an action checks its required columns before it reads them, and a plan places every
+ * column of its spec. A missing one is a bug here, not a problem of the person's sheet.
+ */
+export function requiredIndex(indexByKey: Readonly<Record<string, number>>, key: string): number {
+  const index = indexByKey[key];
+  if (index === undefined) throw new Error(`Internal error: no index for required key "${key}"`);
+  return index;
 }

@@ -13,9 +13,9 @@ import {
 
 export const PERCENT_FORMAT = '0%';
 export const DATE_FORMAT = 'yyyy-mm-dd';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
-export const NUMBER_FORMAT = '#,##0.##';
-export const CURRENCY_FORMAT = '$#,##0';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+const NUMBER_FORMAT = '#,##0.##';
+const CURRENCY_FORMAT = '$#,##0';
 
 /** A dropdown: fixed words, or the values of another sheet's column. */
 export type Dropdown =

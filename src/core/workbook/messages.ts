@@ -1,7 +1,7 @@
 import type { Translations } from '../i18n/language';
 
 /** What the workbook actions tell the person who ran them (toasts and dialogs). */
-export interface WorkbookMessages {
+interface WorkbookMessages {
   readonly title: string;
   readonly created: string;
   readonly upToDate: string;

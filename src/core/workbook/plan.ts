@@ -2,8 +2,9 @@ import type { Language } from '../i18n/language';
 import { isBlank } from '../text';
 import { freeDashboardName } from './dashboard';
 import { type ComputedFormulas, computedFormulas, sameFormula } from './formulas';
-import { mapColumns } from './headers';
+import { mapColumns, requiredIndex } from './headers';
 import {
+  DASHBOARD_SHEET,
   KEY_RESULTS_SHEET,
   KPIS_SHEET,
   OBJECTIVES_SHEET,
@@ -69,7 +70,7 @@ export interface TablePlan {
   readonly relabel: boolean;
 }
 
-export interface SettingsPlan {
+interface SettingsPlan {
   readonly name: string;
   readonly create: boolean;
   /** 1-based row where `appendedRows` go. */
@@ -78,7 +79,7 @@ export interface SettingsPlan {
   readonly rowByKey: Readonly<Record<string, number>>;
 }
 
-export interface FormulaWrite {
+interface FormulaWrite {
   readonly sheetKey: string;
   readonly sheetName: string;
   readonly columnKey: string;
@@ -91,7 +92,7 @@ export interface FormulaWrite {
 }
 
 /** A computed column whose array result cannot spill: something is typed below row 2. */
-export interface BlockedColumn {
+interface BlockedColumn {
   readonly sheetKey: string;
   readonly sheetName: string;
   readonly columnKey: string;
@@ -130,7 +131,7 @@ export function isoDay(date: Date): string {
 }
 
 /** The value a new Settings row starts with. */
-export function defaultSettingValue(key: string, language: Language, today: Date): unknown {
+function defaultSettingValue(key: string, language: Language, today: Date): unknown {
   const quarter = currentQuarter(today);
   const defaults: Record<string, unknown> = {
     language: LANGUAGE_NAMES[language],
@@ -172,6 +173,7 @@ function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, languag
   const { indexByKey, missing } = mapColumns(existing.header, spec);
   const appendAt = Math.max(existing.lastColumn, lastNonBlank(existing.header) + 1);
   const finalIndex: Record<string, number> = { ...indexByKey };
+  const statusIndex = indexByKey.status;
   missing.forEach((key, offset) => {
     finalIndex[key] = appendAt + offset;
   });
@@ -186,7 +188,8 @@ function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, languag
     appendedHeaders: missing.map(headerOf),
     indexByKey: finalIndex,
     relabel:
-      statusLanguage(existing.row2Formulas[indexByKey.status] ?? '') === otherLanguage(language),
+      statusIndex !== undefined &&
+      statusLanguage(existing.row2Formulas[statusIndex] ?? '') === otherLanguage(language),
   };
 }
 
@@ -231,7 +234,7 @@ function planSettings(snapshot: WorkbookSnapshot, language: Language): SettingsP
 
 function lastNonBlankRow(rows: readonly (readonly unknown[])[]): number {
   for (let index = rows.length - 1; index >= 0; index--) {
-    if (rows[index].some((cell) => !isBlank(cell))) return index;
+    if (rows[index]!.some((cell) => !isBlank(cell))) return index; // index is in range
   }
   return -1;
 }
@@ -258,7 +261,8 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
     const wanted = allFormulas[table.spec.key as keyof ComputedFormulas] ?? {};
     const existing = snapshot.tables[table.spec.key];
     for (const [columnKey, formula] of Object.entries(wanted)) {
-      const index = table.indexByKey[columnKey];
+      // A planned table has every column of its spec, existing or appended.
+      const index = requiredIndex(table.indexByKey, columnKey);
       const isNew = table.create || table.appendedKeys.includes(columnKey);
       const current = isNew ? '' : (existing?.row2Formulas[index] ?? '');
       if (!isNew && sameFormula(current, formula)) continue;
@@ -275,7 +279,8 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
     }
   }
   for (const [key, formula] of Object.entries(allFormulas.settings)) {
-    const row = settings.rowByKey[key];
+    // The settings plan gives every setting a row, existing or appended.
+    const row = requiredIndex(settings.rowByKey, key);
     const appended = settings.appendedRows.length > 0 && row >= settings.appendAtRow;
     const current = appended ? '' : (snapshot.settings?.valueFormulas[row - 1] ?? '');
     if (!appended && sameFormula(current, formula)) continue;
@@ -296,7 +301,7 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
     const existing = snapshot.tables[table.spec.key];
     if (!existing) continue;
     for (const column of table.spec.columns) {
-      const index = table.indexByKey[column.key];
+      const index = requiredIndex(table.indexByKey, column.key);
       const rewritten = formulas.some(
         (write) => write.sheetKey === table.spec.key && write.columnKey === column.key,
       );
@@ -313,7 +318,7 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
     dashboard: {
       name:
         snapshot.dashboardName ??
-        freeDashboardName(WORKBOOK_SHEETS[0].name[language], snapshot.sheetNames ?? []),
+        freeDashboardName(DASHBOARD_SHEET.name[language], snapshot.sheetNames ?? []),
       create: snapshot.dashboardName === undefined,
       ...(snapshot.dashboardName === undefined && snapshot.foreignDashboardName !== undefined
         ? { keptSheet: snapshot.foreignDashboardName }

@@ -209,7 +209,7 @@ export const PERIOD_SCORES_SHEET: SheetSpec = {
 };
 
 /** Mid-period review sheets are named with their date: `Review 2026-11-22`. */
-export const MID_PERIOD_REVIEW_SHEET_PREFIX: Translations<string> = {
+const MID_PERIOD_REVIEW_SHEET_PREFIX: Translations<string> = {
   en: 'Review',
   es: 'Revisión',
 };
@@ -223,9 +223,10 @@ export function midPeriodReviewSheetName(day: string, language: Language): strin
 export function midPeriodReviewDay(name: string): string | null {
   const match = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(name);
   if (!match) return null;
-  const prefix = foldText(match[1]);
+  const [, prefixText, day] = match;
+  const prefix = foldText(prefixText);
   const known = Object.values(MID_PERIOD_REVIEW_SHEET_PREFIX).map(foldText);
-  return known.includes(prefix) ? match[2] : null;
+  return known.includes(prefix) ? (day ?? null) : null;
 }
 
 /** Every sheet of the template, in the order the template creates them. */

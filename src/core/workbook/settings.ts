@@ -1,5 +1,5 @@
 import { cellNumber } from '../cells';
-import { dayOf, type IsoDay, isDate } from '../dates';
+import { dayOf, dayParts, type IsoDay, isDate } from '../dates';
 import { dateFromSerial } from '../formulas/dates';
 import { type Language, languageFromTag } from '../i18n/language';
 import type { PeriodCalendar } from '../keyResults/expected';
@@ -34,7 +34,7 @@ export interface Settings {
   readonly rowByKey: Readonly<Record<string, number>>;
 }
 
-export const DEFAULT_SETTINGS = {
+const DEFAULT_SETTINGS = {
   reminderDaysBefore: 2,
   reminderHour: 8,
   greenAt: 0.7,
@@ -49,7 +49,7 @@ export function toDate(value: unknown): Date | null {
     return dateFromSerial(Math.floor(value));
   }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
-    const [year, month, day] = value.trim().slice(0, 10).split('-').map(Number);
+    const { year, month, day } = dayParts(value.trim());
     return new Date(year, month - 1, day);
   }
   return null;

@@ -7,7 +7,7 @@ import { dateFromSerial, serialFromDate } from '../../core/formulas/dates';
 import { describeValue, FormulaInputError } from '../../core/formulas/errors';
 import { isBlank } from '../../core/text';
 
-export type Grid = readonly (readonly unknown[])[];
+type Grid = readonly (readonly unknown[])[];
 
 /** A multi-cell range; a 1×1 array is read as the single value it holds. */
 export function isRange(value: unknown): value is Grid {
@@ -128,7 +128,7 @@ export function broadcast(
     if (!shape) {
       shape = grid;
       shapeIndex = index;
-    } else if (grid.length !== shape.length || grid[0].length !== shape[0].length) {
+    } else if (grid.length !== shape.length || grid[0]?.length !== shape[0]?.length) {
       throw new FormulaInputError(
         `${names[index]} is ${sizeText(grid)} but ${names[shapeIndex]} is ${sizeText(shape)}; ranges must have the same size`,
       );
@@ -141,13 +141,14 @@ export function broadcast(
   const rangeKeys = keyIndexes.filter((index) => ranges[index]);
   const keys = rangeKeys.length > 0 ? rangeKeys : keyIndexes;
   const height = shape.length;
-  const width = shape[0].length;
+  const width = shape[0]?.length ?? 0;
   const result: unknown[][] = new Array(height);
   for (let r = 0; r < height; r++) {
     const out: unknown[] = new Array(width);
     for (let c = 0; c < width; c++) {
       for (let index = 0; index < args.length; index++) {
-        if (ranges[index]) row[index] = (args[index] as Grid)[r][c];
+        // Every range has the shape's size (checked above), so row r exists.
+        if (ranges[index]) row[index] = (args[index] as Grid)[r]![c];
       }
       let blank = true;
       for (const index of keys) {

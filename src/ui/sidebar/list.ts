@@ -9,7 +9,7 @@ import { app, setBusy } from './page';
 import { state, type Tab, update } from './state';
 
 /** Where the list leads. */
-export interface ListExits {
+interface ListExits {
   openDetail(id: string): void;
   changePerson(): void;
 }

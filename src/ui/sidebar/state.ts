@@ -9,9 +9,9 @@ import { type Language, languageFromTag } from '../../core/i18n/language';
 import type { SaveResult } from '../../server/checkIn';
 
 export type Tab = 'mine' | 'team';
-export type Messages = CheckInMessages & SidebarMessages;
+type Messages = CheckInMessages & SidebarMessages;
 
-export interface SidebarState {
+interface SidebarState {
   /** The browser's language until the context arrives, then the workbook's. */
   readonly language: Language;
   /** The texts in `language`. */
