@@ -55,16 +55,17 @@ export function chartTitle(chart: ChartView, text: PlaygroundMessages): string {
   return chart.title || (text.chartTypes[chart.type] ?? text.chartTypes['']);
 }
 
-function numberFormat(chart: ChartView, locale: string): Intl.NumberFormat {
-  const tag = locale.replace('_', '-');
-  const options: Intl.NumberFormatOptions = chart.axis.percent
-    ? { style: 'percent', maximumFractionDigits: 0 }
-    : { maximumFractionDigits: 2 };
+/** Axis numbers in the workbook's locale; a percent axis as its cells show one (`41%`). */
+function numberFormat(chart: ChartView, locale: string): (value: number) => string {
+  let format: Intl.NumberFormat;
   try {
-    return new Intl.NumberFormat(tag, options);
+    format = new Intl.NumberFormat(locale.replace('_', '-'), { maximumFractionDigits: 1 });
   } catch {
-    return new Intl.NumberFormat(undefined, options);
+    format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
   }
+  return chart.axis.percent
+    ? (value) => `${format.format(value * 100)}%`
+    : (value) => format.format(value);
 }
 
 /** Long labels (objective titles) on at most two lines, so the bars keep their room. */
@@ -145,7 +146,7 @@ function configuration(
     } as ChartDataset;
   });
   const shown = (index: number, row: number) =>
-    chart.series[index]?.display[row] || format.format(chart.series[index]?.values[row] ?? 0);
+    chart.series[index]?.display[row] || format(chart.series[index]?.values[row] ?? 0);
   const legend = ['top', 'bottom', 'left', 'right'].includes(chart.legend)
     ? (chart.legend as 'top' | 'bottom' | 'left' | 'right')
     : 'right';
@@ -153,7 +154,7 @@ function configuration(
     min: chart.axis.min,
     max: chart.axis.max,
     beginAtZero: true,
-    ticks: { callback: (value: number | string) => format.format(Number(value)) },
+    ticks: { callback: (value: number | string) => format(Number(value)) },
   };
   const categoryAxis = {
     ticks: {

@@ -3,6 +3,8 @@
 // values of the cells in their ranges as those cells show them. Screenshots:
 // playground-es-dashboard-charts.png, playground-en-dashboard-charts.png.
 import type { Browser } from 'playwright-core';
+import { createEmulator } from '../../emulator/index';
+import { chartView, sheetView } from '../../playground/gridView';
 import type { Language } from '../../src/core/i18n/language';
 import { DASHBOARD_SHEET, sheetName } from '../../src/core/workbook/schema';
 import { launchBrowser, saveScreenshot } from './browser';
@@ -37,6 +39,61 @@ function cellsOf(range: string): { sheet: string; rows: string[][] } {
   }
   return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), rows };
 }
+
+describe('chartView', () => {
+  const emulator = createEmulator({ locale: 'es_ES' });
+  emulator.writeSheet('Datos', [
+    ['Objetivo', 'Progreso'],
+    ['uno', 0.5],
+    ['dos', 0.125],
+    ['', ''],
+  ]);
+  emulator.execute(({ SpreadsheetApp }) => {
+    const sheet = SpreadsheetApp.getActive().getSheetByName('Datos')!;
+    sheet.getRange('B2:B4').setNumberFormat('0.0%');
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .asColumnChart()
+        .addRange(sheet.getRange('A1:B4'))
+        .setOption('width', 410)
+        .setOption('colors', ['#0f9d58', 'url(javascript:1)'])
+        .setOption('vAxis.viewWindow.max', 1)
+        .setPosition(3, 5, 10, 4)
+        .build(),
+    );
+  });
+  const sheet = emulator.sheet('Datos');
+  const view = chartView(emulator.workbook, sheet, sheet.charts[0]);
+
+  it('keeps where Sheets puts the chart, its size, colours and value axis', () => {
+    expect(view).toMatchObject({
+      type: 'COLUMN',
+      title: '',
+      anchor: 'E3',
+      position: { row: 3, column: 5, offsetX: 10, offsetY: 4 },
+      width: 410,
+      height: 371,
+      ranges: ['Datos!A1:B4'],
+      axis: { percent: true, max: 1 },
+    });
+    // Only safe colours, then Sheets' own for further series.
+    expect(view.colors[0]).toBe('#0f9d58');
+    expect(view.colors[1]).toBe('#4285f4');
+  });
+
+  it('reads labels and values from the range, each value as its cell shows it', () => {
+    expect(view.labels).toEqual(['uno', 'dos']);
+    expect(view.series).toEqual([
+      { name: 'Progreso', values: [0.5, 0.125], display: ['50,0%', '12,5%'] },
+    ]);
+  });
+
+  it('shows the grid under the whole chart', () => {
+    // 10 px offset + 410 px from E: five 100 px columns, E to I.
+    expect(sheetView(emulator.workbook, sheet).columnWidths).toHaveLength(9);
+  });
+});
 
 interface DrawnChart {
   readonly id: number;
@@ -168,11 +225,29 @@ describe.each<Language>(['es', 'en'])('the add-on’s charts in the playground i
       expect(chart.ariaLabel).toContain(chart.labels[0]);
       expect(chart.ariaLabel).not.toMatch(/\bBAR\b/);
     }
+    // Scrolled to, the chart moves with the cells: still on its anchor, now in view.
+    const scrolled = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-chart-id]');
+      canvas?.closest('figure')?.scrollIntoView({ block: 'nearest', inline: 'end' });
+      const cell = document.querySelector(
+        `table.grid td[data-cell="${canvas?.dataset.chartAnchor}"]`,
+      );
+      const grid = document.getElementById('grid')?.getBoundingClientRect();
+      const box = canvas?.getBoundingClientRect();
+      return {
+        scrollLeft: document.getElementById('grid')?.scrollLeft ?? 0,
+        offset: box && cell ? box.left - cell.getBoundingClientRect().left : null,
+        inView: Boolean(box && grid && box.right <= grid.right + 1),
+      };
+    });
+    expect(scrolled.scrollLeft).toBeGreaterThan(0);
+    expect(Math.abs(scrolled.offset ?? 99)).toBeLessThanOrEqual(2);
+    expect(scrolled.inView).toBe(true);
     expect(pageErrors).toEqual([]);
     await saveScreenshot(page, `playground-${language}-dashboard-charts`);
   });
 
-  it('draws the charts again only when their data changes', async () => {
+  it('draws no chart again while its data stays the same', async () => {
     const { page } = opened;
     const dashboard = sheetName(DASHBOARD_SHEET, language);
     // A mark on the canvas element: it survives only if the canvas is not made again.
@@ -234,5 +309,50 @@ describe.each<Language>(['es', 'en'])('the add-on’s charts in the playground i
     await page.waitForSelector(`table.grid[data-sheet="${dashboard}"]`);
     await page.waitForFunction(() => Number(document.body.dataset.chartsDrawn) > 0);
     await idle(page);
+  });
+
+  it('draws a chart again, in place, when the data in its range changes', async () => {
+    const { page } = opened;
+    const dashboard = sheetName(DASHBOARD_SHEET, language);
+    await showSheet(page, dashboard);
+    await page.waitForFunction(() => Number(document.body.dataset.chartsDrawn) > 0);
+    const before = await page.evaluate(() => {
+      document.querySelector('canvas[data-chart-id]')?.setAttribute('data-kept', 'yes');
+      return { redraws: document.body.dataset.redraws };
+    });
+    // A new value in the chart's range: the same chart.js chart shows it.
+    const ranges = JSON.parse(
+      (await page.getAttribute('canvas[data-chart-id]', 'data-chart-ranges')) ?? '[]',
+    ) as string[];
+    const [, cell] = cellsOf(ranges[0]).rows[1];
+    await page.evaluate(
+      async (edit) => {
+        await fetch('/api/edit', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(edit),
+        });
+      },
+      { sheet: dashboard, cell, value: '=9/10' },
+    );
+    const changed = await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-chart-id]');
+      const values = JSON.parse(canvas?.dataset.chartValues ?? '[[]]') as number[][];
+      return values[0][0] === 0.9
+        ? {
+            kept: canvas?.getAttribute('data-kept'),
+            display: JSON.parse(canvas?.dataset.chartDisplay ?? '[[]]')[0][0],
+            redraws: Number(document.body.dataset.redraws),
+          }
+        : false;
+    });
+    const updated = (await changed.jsonValue()) as {
+      kept: string;
+      display: string;
+      redraws: number;
+    };
+    expect(updated.kept).toBe('yes');
+    expect(updated.display).toMatch(/^90\s?%$/);
+    expect(updated.redraws).toBeGreaterThan(Number(before.redraws));
   });
 });
