@@ -1,7 +1,7 @@
 // The add-on's charts in the playground, where Sheets puts them: over the Dashboard's grid
 // at their anchor cells, drawn by chart.js from the chart specs the add-on built, with the
 // values of the cells in their ranges as those cells show them. Screenshots:
-// playground-es-dashboard-charts.png, playground-en-dashboard-charts.png.
+// playground-{es,en}-dashboard-charts.png, playground-{es,en}-charts-panel.png.
 import type { Browser } from 'playwright-core';
 import { createEmulator } from '../../emulator/index';
 import { chartView, sheetView } from '../../playground/gridView';
@@ -301,6 +301,7 @@ describe.each<Language>(['es', 'en'])('the add-on’s charts in the playground i
     expect(values.length).toBeGreaterThan(0);
     for (const value of values) expect(value).toMatch(/^\d+\s?%$/);
     expect(canvasLabel).toBeTruthy();
+    await saveScreenshot(page, `playground-${language}-charts-panel`);
 
     // Its button goes to the chart's sheet from another one.
     await showSheet(page, (await page.getAttribute('.tabs button:last-child', 'data-sheet'))!);
