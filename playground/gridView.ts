@@ -3,8 +3,10 @@
 // Sheets does: the first rule that matches a cell formats it), notes and charts.
 import { columnLetters, columnNumber, quoteSheetName } from '../emulator/a1';
 import {
+  type ChartModel,
   type ConditionalFormatRuleModel,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   type GridRange,
   type SheetModel,
 } from '../emulator/workbook/model';
@@ -210,9 +212,10 @@ export function sheetView(
   maxRows = MAX_SHOWN_ROWS,
 ): SheetView {
   const extent = workbook.extent(sheet);
+  const charts = chartReach(sheet);
   const columns = Math.min(
     sheet.maxColumns,
-    Math.max(extent.lastColumn + 1, sheet.frozenColumns + 1, MIN_SHOWN_COLUMNS),
+    Math.max(extent.lastColumn + 1, sheet.frozenColumns + 1, MIN_SHOWN_COLUMNS, charts.columns),
   );
   // Sheets counts the "" an array formula leaves in blank rows as data (getLastRow), but
   // a person sees those rows as empty: show the grid down to the last row that shows text.
@@ -228,7 +231,7 @@ export function sheetView(
   const rows = Math.min(
     sheet.maxRows,
     maxRows,
-    Math.max(lastRow + 2, sheet.frozenRows + 1, MIN_SHOWN_ROWS),
+    Math.max(lastRow + 2, sheet.frozenRows + 1, MIN_SHOWN_ROWS, charts.rows),
   );
   const area = { row: 1, column: 1, rows, columns };
   const display = workbook.displayValues(sheet, area);
@@ -318,13 +321,46 @@ function a1Of(workbook: Workbook, range: GridRange): string {
   return `${sheet ? `${quoteSheetName(sheet.name)}!` : ''}${start}:${end}`;
 }
 
+/** Sheets' size for a chart that sets none. */
+const DEFAULT_CHART_WIDTH = 600;
+const DEFAULT_CHART_HEIGHT = 371;
+/** Sheets' default series colours. */
+const DEFAULT_CHART_COLORS = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1'];
+
+function chartSize(chart: ChartModel): { width: number; height: number } {
+  const size = (option: unknown, fallback: number) =>
+    typeof option === 'number' && option > 0 ? Math.min(option, 2000) : fallback;
+  return {
+    width: size(chart.options.width, DEFAULT_CHART_WIDTH),
+    height: size(chart.options.height, DEFAULT_CHART_HEIGHT),
+  };
+}
+
+/** The rows and columns the sheet's charts cover, so the grid shows the cells under them. */
+function chartReach(sheet: SheetModel): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  for (const chart of sheet.charts) {
+    const { width, height } = chartSize(chart);
+    const { row, column, offsetX, offsetY } = chart.position;
+    let last = column - 1;
+    for (let covered = -offsetX; covered < width; ) {
+      last += 1;
+      covered += sheet.columnWidths.get(last) ?? DEFAULT_COLUMN_WIDTH;
+    }
+    columns = Math.max(columns, last);
+    rows = Math.max(rows, row + Math.ceil((offsetY + height) / DEFAULT_ROW_HEIGHT));
+  }
+  return { rows, columns };
+}
+
 /** A chart's data as labels (first column) and numeric series (the other columns). */
 export function chartView(
   workbook: Workbook,
   sheet: SheetModel,
   chart: SheetModel['charts'][number],
 ): ChartView {
-  const columns: { header: string; cells: unknown[]; display: string[] }[] = [];
+  const columns: { header: string; cells: unknown[]; display: string[]; formats: string[] }[] = [];
   for (const range of chart.ranges) {
     const source = workbook.sheets.find((candidate) => candidate.id === range.sheetId);
     if (!source) continue;
@@ -341,6 +377,11 @@ export function chartView(
         header: '',
         cells: values.map((row) => row[column]),
         display: display.map((row) => row[column]),
+        formats: values.map(
+          (_row, row) =>
+            workbook.cellProperties(source, area.row + row, area.column + column)?.numberFormat ??
+            '',
+        ),
       });
     }
   }
@@ -359,17 +400,41 @@ export function chartView(
     }
   }
   const title = chart.options.title;
+  // The value axis is Sheets' hAxis on a bar chart (horizontal bars), vAxis otherwise.
+  const axis = chart.type === 'BAR' ? 'hAxis' : 'vAxis';
+  const option = (name: string) => chart.options[`${axis}.${name}`];
+  const bound = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  const percentCells = valueColumns.some((column) =>
+    keep.some((row) => column.formats[row].includes('%')),
+  );
+  const colors = chart.options.colors;
+  const legend = chart.options['legend.position'];
   return {
     id: chart.id,
     sheet: sheet.name,
     type: chart.type,
     title: typeof title === 'string' ? title : '',
     anchor: `${columnLetters(chart.position.column)}${chart.position.row}`,
+    position: { ...chart.position },
+    ...chartSize(chart),
     ranges: chart.ranges.map((range) => a1Of(workbook, range)),
     labels: keep.map((index) => labelColumn.display[index]),
     series: valueColumns.map((column, index) => ({
       name: headerRow ? column.display[0] : `${index + 1}`,
       values: keep.map((row) => numberOf(column.cells[row]) ?? 0),
+      display: keep.map((row) => column.display[row]),
     })),
+    axis: {
+      percent: option('format') === 'percent' || percentCells,
+      min: bound(option('viewWindow.min')),
+      max: bound(option('viewWindow.max')),
+    },
+    colors: [
+      ...(Array.isArray(colors) ? colors : [])
+        .map((color) => safeColor(String(color)))
+        .filter((color): color is string => color !== undefined),
+      ...DEFAULT_CHART_COLORS,
+    ],
+    legend: typeof legend === 'string' ? legend.toLowerCase() : 'right',
   };
 }

@@ -26,6 +26,9 @@ export interface PlaygroundMessages {
   readonly emailPlainText: string;
   readonly chartsEmpty: string;
   readonly chartOn: string;
+  /** A chart's type as a person names it, for a chart without a title ('' key: any other). */
+  readonly chartTypes: Readonly<Record<string, string>>;
+  readonly chartShow: string;
   readonly clockNow: string;
   readonly clockSet: string;
   readonly clockNextDay: string;
@@ -77,7 +80,18 @@ export const PLAYGROUND_MESSAGES: Translations<PlaygroundMessages> = {
     emailSentAt: 'Sent',
     emailPlainText: 'Plain-text version',
     chartsEmpty: 'The workbook has no charts.',
-    chartOn: '{type} chart on {sheet}, at {cell}',
+    chartOn: '{type} on {sheet}, at {cell}',
+    chartTypes: {
+      BAR: 'Bar chart',
+      COLUMN: 'Column chart',
+      LINE: 'Line chart',
+      AREA: 'Area chart',
+      PIE: 'Pie chart',
+      SCATTER: 'Scatter chart',
+      TABLE: 'Table chart',
+      '': 'Chart',
+    },
+    chartShow: 'Show on the sheet',
     clockNow: 'Emulated date and time',
     clockSet: 'Set date',
     clockNextDay: '+1 day',
@@ -146,7 +160,18 @@ export const PLAYGROUND_MESSAGES: Translations<PlaygroundMessages> = {
     emailSentAt: 'Enviado',
     emailPlainText: 'Versión de texto sin formato',
     chartsEmpty: 'El libro no tiene gráficos.',
-    chartOn: 'Gráfico {type} en {sheet}, en {cell}',
+    chartOn: '{type} en {sheet}, en {cell}',
+    chartTypes: {
+      BAR: 'Gráfico de barras',
+      COLUMN: 'Gráfico de columnas',
+      LINE: 'Gráfico de líneas',
+      AREA: 'Gráfico de áreas',
+      PIE: 'Gráfico circular',
+      SCATTER: 'Gráfico de dispersión',
+      TABLE: 'Gráfico de tabla',
+      '': 'Gráfico',
+    },
+    chartShow: 'Ver en la hoja',
     clockNow: 'Fecha y hora emuladas',
     clockSet: 'Cambiar fecha',
     clockNextDay: '+1 día',

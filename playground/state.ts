@@ -53,9 +53,27 @@ export interface ChartView {
   readonly type: string;
   readonly title: string;
   readonly anchor: string;
+  /** Where Sheets puts it: the top-left corner at the anchor cell (1-based) plus offsets (px). */
+  readonly position: {
+    readonly row: number;
+    readonly column: number;
+    readonly offsetX: number;
+    readonly offsetY: number;
+  };
+  readonly width: number;
+  readonly height: number;
   readonly ranges: readonly string[];
   readonly labels: readonly string[];
-  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
+  /** `display`: each value as its cell shows it (the workbook's number format and locale). */
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly number[];
+    readonly display: readonly string[];
+  }[];
+  /** The value axis: percent when the chart's format option or its cells say so. */
+  readonly axis: { readonly percent: boolean; readonly min?: number; readonly max?: number };
+  readonly colors: readonly string[];
+  readonly legend: string;
 }
 
 export interface EmailView {

@@ -13,6 +13,7 @@ import {
   type PlaygroundState,
   type SheetView,
 } from '../state';
+import { type ChartContext, chartList, drawCharts, scrollToChart } from './charts';
 
 type PanelName = keyof PlaygroundMessages['panels'];
 const PANELS: readonly PanelName[] = ['outbox', 'counters', 'clock', 'charts', 'log'];
@@ -148,6 +149,7 @@ function render(): void {
   const sheet = visibleSheet();
   if (needsDrawing('grid', [state.language, sheet])) renderGrid();
   else renderTabs();
+  renderCharts();
   renderSidebar();
   renderDialog();
   renderToasts();
@@ -350,6 +352,7 @@ function renderGrid(): void {
   });
   container.replaceChildren(table);
   countRedraw();
+  renderCharts();
   drawnFrom.set('grid', JSON.stringify([state.language, sheet]));
   note.textContent =
     sheet.totalRows > sheet.cells.length
@@ -612,39 +615,27 @@ function outboxPanel(): Node {
   return element('div', { className: 'outbox' }, [list, emailView(outbox[selectedEmail])]);
 }
 
-function chartView(chart: ChartView): HTMLElement {
-  const text = messages();
-  const maximum = Math.max(1e-9, ...chart.series.flatMap((series) => series.values.map(Math.abs)));
-  const rows = chart.labels.flatMap((label, index) =>
-    chart.series.map((series, seriesIndex) => {
-      const value = series.values[index];
-      const bar = element('div', { className: `bar series-${seriesIndex % 4}` });
-      bar.style.width = `${Math.round((Math.abs(value) / maximum) * 100)}%`;
-      return element('div', { className: 'bar-row' }, [
-        element('span', {
-          className: 'label',
-          text: chart.series.length > 1 ? `${label} · ${series.name}` : label,
-        }),
-        element('div', {}, [bar]),
-        element('span', { text: Number.isInteger(value) ? String(value) : value.toFixed(2) }),
-      ]);
-    }),
-  );
-  return element('figure', { className: 'chart' }, [
-    element('h3', { text: chart.title || chart.type }),
-    element('p', {
-      className: 'muted',
-      text: `${interpolate(text.chartOn, { type: chart.type, sheet: chart.sheet, cell: chart.anchor })} · ${chart.ranges.join(', ')}`,
-    }),
-    ...rows,
-  ]);
+/** The charts' drawing context: the page's words, the workbook locale, the redraw count. */
+function chartContext(): ChartContext {
+  return { text: messages(), locale: state?.locale ?? 'es_ES', onRedraw: countRedraw };
+}
+
+/** The shown sheet's charts over its grid (drawn again only when their data changed). */
+function renderCharts(): void {
+  const charts = state?.charts.filter((chart) => chart.sheet === activeSheet) ?? [];
+  drawCharts(byId('grid'), charts, chartContext());
 }
 
 function chartsPanel(): Node {
-  const charts = state?.charts ?? [];
-  if (charts.length === 0)
-    return element('p', { className: 'muted', text: messages().chartsEmpty });
-  return element('div', {}, charts.map(chartView));
+  return chartList(state?.charts ?? [], {
+    ...chartContext(),
+    show: (chart: ChartView) => {
+      activeSheet = chart.sheet;
+      renderGrid();
+      scrollToChart(chart.id);
+      void post('/api/active-sheet', { name: chart.sheet }).catch(() => undefined);
+    },
+  });
 }
 
 function clockPanel(): Node {
