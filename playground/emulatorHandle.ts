@@ -131,16 +131,6 @@ export class EmulatorHandle {
     app.getActiveSpreadsheet().getSheetByName(name)?.activate();
   }
 
-  /** Moves the clock to that calendar day, keeping the time of day. */
-  setDay(isoDay: string): void {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-    if (!match) throw new Error(`Not a date: ${isoDay}`);
-    const now = this.emulator.clock.now();
-    const next = new Date(now.getTime());
-    next.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    this.emulator.clock.set(next);
-  }
-
   dailyTriggers(): number {
     return this.emulator.triggers.filter(
       (trigger) =>

@@ -4,11 +4,11 @@
 
 import type { Emulator } from '../emulator/index';
 import { interpolate, type Language } from '../src/core/i18n/language';
-import { isSheetNamed, mapColumns } from '../src/core/workbook/headers';
-import { PEOPLE_SHEET } from '../src/core/workbook/schema';
+import { clockTarget, hasTimeDrivenTriggers, letTimePass } from './clockWorld';
 import { EmulatorHandle, type QuestionAsker } from './emulatorHandle';
 import { chartView, sheetView } from './gridView';
 import { playgroundMessages } from './messages';
+import { peopleOf, topManagerOf } from './people';
 import type { EngineCommand } from './protocol';
 import type {
   ActionOutcome,
@@ -78,6 +78,8 @@ export class PlaygroundEngine {
   private counters: CountersView | null = null;
   private lastAction: ActionOutcome | null = null;
   private activeSheetId: number | null = null;
+  /** The menu function that showed the open sidebar: run again when someone else views it. */
+  private sidebarFunction: string | null = null;
   private readonly log: string[] = [];
   private setupErrors: string[] = [];
 
@@ -134,6 +136,7 @@ export class PlaygroundEngine {
     this.toasts = [];
     this.counters = null;
     this.activeSheetId = null;
+    this.sidebarFunction = null;
     this.log.length = 0;
     for (const error of this.setupErrors) this.log.push(`error ${error}`);
     this.lastAction = this.setupErrors.length
@@ -153,21 +156,7 @@ export class PlaygroundEngine {
 
   /** Someone from the example's People sheet who manages others (so every KR is theirs to update). */
   private playgroundUser(): string {
-    const workbook = this.emulator.workbook;
-    const people = workbook.sheets.find((sheet) => isSheetNamed(PEOPLE_SHEET, sheet.name));
-    if (!people) return FALLBACK_USER;
-    const { lastRow, lastColumn } = workbook.extent(people);
-    if (lastRow < 2) return FALLBACK_USER;
-    const rows = workbook.values(people, { row: 1, column: 1, rows: lastRow, columns: lastColumn });
-    const { indexByKey } = mapColumns(rows[0], PEOPLE_SHEET);
-    const email = indexByKey.email;
-    const manager = indexByKey.managerEmail;
-    if (email === undefined) return FALLBACK_USER;
-    const withEmail = rows.slice(1).filter((row) => String(row[email]).includes('@'));
-    const top = withEmail.find(
-      (row) => manager === undefined || String(row[manager]).trim() === '',
-    );
-    return String((top ?? withEmail[0])?.[email] ?? FALLBACK_USER).trim();
+    return topManagerOf(this.emulator.workbook) ?? FALLBACK_USER;
   }
 
   private menus(): MenuView[] {
@@ -247,8 +236,15 @@ export class PlaygroundEngine {
         if (!this.menuOffers(command.functionName)) {
           throw new Error(`The menu has no item for ${command.functionName}.`);
         }
-        return this.runAction(label, () => this.handle.run(command.functionName));
+        const sidebarsBefore = this.seenSidebars;
+        try {
+          return this.runAction(label, () => this.handle.run(command.functionName));
+        } finally {
+          if (this.seenSidebars > sidebarsBefore) this.sidebarFunction = command.functionName;
+        }
       }
+      case 'viewAs':
+        return this.viewAs(command.email);
       case 'run':
         return this.runAction(`google.script.run.${command.functionName}`, () =>
           this.handle.runFromClient(command.functionName, command.args),
@@ -256,11 +252,8 @@ export class PlaygroundEngine {
       case 'language':
         this.create(command.language);
         return undefined;
-      case 'clock': {
-        if (command.date) this.handle.setDay(command.date);
-        if (command.addDays) this.emulator.clock.advance(command.addDays * 24 * 60 * 60 * 1000);
-        return undefined;
-      }
+      case 'clock':
+        return this.moveClock(command);
       case 'dailyTrigger': {
         if (this.handle.dailyTriggers() === 0) throw new Error(text.noDailyTrigger);
         return this.runAction(text.runDailyTrigger, () => {
@@ -298,6 +291,55 @@ export class PlaygroundEngine {
     }
   }
 
+  /**
+   * Time passes as in Sheets: each time-driven trigger fires at its hour on every day
+   * passed, in order, each run in the log; a failed run fails the move once all have run.
+   */
+  private moveClock(move: { readonly date?: string; readonly addDays?: number }): unknown {
+    const text = playgroundMessages(this.language);
+    const target = clockTarget(this.emulator.clock.now(), move);
+    if (!hasTimeDrivenTriggers(this.emulator)) {
+      this.emulator.clock.set(target);
+      return undefined;
+    }
+    return this.runAction(move.date ? text.clockSet : text.clockNextDay, () => {
+      const runs = letTimePass(this.emulator, target);
+      const failures: string[] = [];
+      for (const run of runs) {
+        const at = run.at.toISOString();
+        if (run.outcome.ok) {
+          this.log.push(`${at} ${interpolate(text.triggerRan, { handler: run.handler })}`);
+        } else {
+          const message = errorOf(run.outcome.error).message;
+          failures.push(`${run.handler}: ${message}`);
+          this.log.push(
+            `${at} error ${interpolate(text.triggerFailed, { handler: run.handler, message })}`,
+          );
+        }
+      }
+      if (failures.length) throw new Error(failures.join(' · '));
+      return runs.length;
+    });
+  }
+
+  /** Everything from now on runs as this person; an open sidebar loads their context. */
+  private viewAs(email: string): unknown {
+    const person = peopleOf(this.emulator.workbook).find(
+      (candidate) => candidate.email.toLowerCase() === email.trim().toLowerCase(),
+    );
+    if (!person) throw new Error(`Not someone the playground can act as: ${email}`);
+    this.user = person.email;
+    this.handle.setUser(person.email);
+    if (!this.sidebarOpen) return undefined;
+    const functionName = this.sidebarFunction;
+    if (functionName && this.menuOffers(functionName)) {
+      return this.runAction(this.captionOf(functionName), () => this.handle.run(functionName));
+    }
+    // Shown some other way: the same page again, whose calls now run as this person.
+    this.sidebarKey = `s${++this.surfaceSerial}`;
+    return undefined;
+  }
+
   private captionOf(functionName: string): string {
     const find = (items: readonly MenuItemView[]): string | undefined => {
       for (const item of items) {
@@ -328,6 +370,7 @@ export class PlaygroundEngine {
       language: this.language,
       locale: workbook.locale,
       user: this.user,
+      people: peopleOf(workbook),
       menus: this.menus(),
       sheets: workbook.sheets.map((sheet) => sheetView(workbook, sheet)),
       activeSheet: active?.name ?? null,

@@ -48,12 +48,24 @@ export interface PlaygroundMessages {
   readonly hiddenSheet: string;
   readonly dailyTriggerRan: string;
   readonly noDailyTrigger: string;
+  readonly triggerRan: string;
+  readonly triggerFailed: string;
+  readonly viewingAs: string;
+  readonly personOption: string;
+  readonly outsideEditor: string;
+  readonly developer: string;
+  readonly confirmTitle: string;
+  readonly confirmStartOver: string;
+  readonly confirmLanguage: string;
+  readonly keepWorking: string;
+  readonly switchLanguage: string;
 }
 
 export const PLAYGROUND_MESSAGES: Translations<PlaygroundMessages> = {
   en: {
     title: 'OKR Sheets — playground',
-    subtitle: 'The built add-on running offline on an in-memory spreadsheet',
+    subtitle:
+      'Try OKR Sheets on an example workbook: use the OKRs menu, check in from the sidebar, see it as anyone on the team and let the days go by.',
     language: 'Workbook language',
     startOver: 'Start over',
     languageNames: { en: 'English', es: 'Spanish' },
@@ -129,11 +141,24 @@ export const PLAYGROUND_MESSAGES: Translations<PlaygroundMessages> = {
     hiddenSheet: 'hidden',
     dailyTriggerRan: 'Daily trigger run: {count} handler(s).',
     noDailyTrigger: 'No daily trigger is installed: set up the reminders from the menu first.',
+    triggerRan: 'Time-driven trigger {handler} ran.',
+    triggerFailed: 'Time-driven trigger {handler} failed: {message}',
+    viewingAs: 'Viewing as',
+    personOption: '{name} ({email})',
+    outsideEditor: 'An outside editor, not in People ({email})',
+    developer: 'Developer',
+    confirmTitle: 'Are you sure?',
+    confirmStartOver:
+      'Start over with a fresh example workbook? Everything done here is lost: what you typed, the check-ins, the emails sent and the date on the clock.',
+    confirmLanguage:
+      'Switch the workbook to {language}? A fresh example workbook is built in that language, and everything done here is lost: what you typed, the check-ins, the emails sent and the date on the clock.',
+    keepWorking: 'Cancel',
+    switchLanguage: 'Switch language',
   },
   es: {
     title: 'OKR Sheets — zona de pruebas',
     subtitle:
-      'El complemento compilado, funcionando sin conexión en una hoja de cálculo en memoria',
+      'Prueba OKR Sheets con un libro de ejemplo: usa el menú OKRs, registra avances desde el panel lateral, míralo como cualquier persona del equipo y deja pasar los días.',
     language: 'Idioma del libro',
     startOver: 'Empezar de nuevo',
     languageNames: { en: 'inglés', es: 'español' },
@@ -210,6 +235,19 @@ export const PLAYGROUND_MESSAGES: Translations<PlaygroundMessages> = {
     dailyTriggerRan: 'Activador diario ejecutado: {count} función(es).',
     noDailyTrigger:
       'No hay ningún activador diario instalado: configura antes los avisos desde el menú.',
+    triggerRan: 'Se ejecutó el activador por tiempo {handler}.',
+    triggerFailed: 'Error en el activador por tiempo {handler}: {message}',
+    viewingAs: 'Viendo como',
+    personOption: '{name} ({email})',
+    outsideEditor: 'Un editor externo, fuera de Personas ({email})',
+    developer: 'Desarrollador',
+    confirmTitle: '¿Seguro?',
+    confirmStartOver:
+      '¿Empezar de nuevo con un libro de ejemplo nuevo? Se pierde todo lo hecho aquí: lo que has escrito, los registros de avance, los correos enviados y la fecha del reloj.',
+    confirmLanguage:
+      '¿Cambiar el libro a {language}? Se crea un libro de ejemplo nuevo en ese idioma y se pierde todo lo hecho aquí: lo que has escrito, los registros de avance, los correos enviados y la fecha del reloj.',
+    keepWorking: 'Cancelar',
+    switchLanguage: 'Cambiar idioma',
   },
 };
 

@@ -13,6 +13,7 @@ export type EngineCommand =
   | { readonly type: 'language'; readonly language: Language }
   | { readonly type: 'clock'; readonly date?: string; readonly addDays?: number }
   | { readonly type: 'dailyTrigger' }
+  | { readonly type: 'viewAs'; readonly email: string }
   | { readonly type: 'close'; readonly surface: Surface }
   | { readonly type: 'activeSheet'; readonly name: string }
   | { readonly type: 'edit'; readonly sheet: string; readonly cell: string; readonly value: string }

@@ -130,6 +130,8 @@ function commandFor(path: string, body: Record<string, unknown>): EngineCommand 
       };
     case '/api/daily-trigger':
       return { type: 'dailyTrigger' };
+    case '/api/view-as':
+      return { type: 'viewAs', email: text(body.email) };
     case '/api/close':
       return { type: 'close', surface: surfaceOf(body.surface) };
     case '/api/active-sheet':

@@ -111,6 +111,15 @@ export interface CountersView {
   readonly byMethod: Readonly<Record<string, number>>;
 }
 
+/** Someone the page can act as ("Viewing as"). */
+export interface PersonView {
+  /** As People lists it; empty for the outside editor (the page names them). */
+  readonly name: string;
+  readonly email: string;
+  /** Has edit access but is not in People. */
+  readonly outside: boolean;
+}
+
 export interface ActionOutcome {
   readonly name: string;
   readonly ok: boolean;
@@ -121,7 +130,9 @@ export interface PlaygroundState {
   readonly revision: number;
   readonly language: Language;
   readonly locale: string;
+  /** Who the executions run as (the "Viewing as" choice). */
   readonly user: string;
+  readonly people: readonly PersonView[];
   readonly menus: readonly MenuView[];
   readonly sheets: readonly SheetView[];
   readonly activeSheet: string | null;

@@ -14,9 +14,17 @@ import {
   type SheetView,
 } from '../state';
 import { type ChartContext, chartList, drawCharts, scrollToChart } from './charts';
+import { confirmInPage, setUpConfirm } from './confirm';
+import { isDeveloper, labelDeveloper, onDeveloperChange } from './developer';
+import { onViewingAsChange, personLabel, renderViewingAs } from './viewingAs';
 
 type PanelName = keyof PlaygroundMessages['panels'];
 const PANELS: readonly PanelName[] = ['outbox', 'counters', 'clock', 'charts', 'log'];
+
+/** The panels offered: the service-call counters only with the Developer toggle on. */
+function shownPanels(): readonly PanelName[] {
+  return PANELS.filter((name) => name !== 'counters' || isDeveloper());
+}
 
 let state: PlaygroundState | undefined;
 let activeSheet: string | undefined;
@@ -143,6 +151,11 @@ function render(): void {
     }
     select.value = state.language;
     byId('start-over').textContent = text.startOver;
+    labelDeveloper(text);
+  }
+  if (needsDrawing('viewingAs', [state.language, state.people, state.user])) {
+    renderViewingAs(state.people, state.user, text);
+    countRedraw();
   }
   if (needsDrawing('menus', [state.language, state.menus])) renderMenus();
   renderStatus();
@@ -170,14 +183,16 @@ function panelSource(): unknown {
           : activePanel === 'counters'
             ? state.counters
             : state.log;
-  return [state.language, activePanel, counts, shown];
+  return [state.language, activePanel, isDeveloper(), counts, shown];
 }
 
 function renderStatus(): void {
   const status = byId('status');
   status.classList.remove('error');
   const outcome = state?.lastAction;
-  if (busy) status.textContent = interpolate(messages().running, { name: busy });
+  // A menu caption may end with its own "…": the running text adds one already.
+  if (busy)
+    status.textContent = interpolate(messages().running, { name: busy.replace(/(…|\.\.\.)$/, '') });
   else if (failure) {
     status.textContent = failure;
     status.classList.add('error');
@@ -521,7 +536,7 @@ function renderQuestion(): void {
 function renderPanels(): void {
   const tabs = byId('panel-tabs');
   tabs.replaceChildren(
-    ...PANELS.map((name) => {
+    ...shownPanels().map((name) => {
       const count =
         name === 'outbox' ? state?.outbox.length : name === 'charts' ? state?.charts.length : 0;
       const button = element('button', {
@@ -759,13 +774,45 @@ function listen(): void {
 
 function start(): void {
   document.addEventListener('click', closeMenus);
-  byId<HTMLSelectElement>('language').addEventListener('change', (event) => {
-    const value = (event.target as HTMLSelectElement).value as Language;
-    void action(messages().languageNames[value], '/api/language', { language: value });
+  setUpConfirm();
+  // Both rebuild the workbook: asked first, since what the person did here is lost.
+  byId<HTMLSelectElement>('language').addEventListener('change', async (event) => {
+    const select = event.target as HTMLSelectElement;
+    const value = select.value as Language;
+    const text = messages();
+    const sure = await confirmInPage({
+      title: text.confirmTitle,
+      message: interpolate(text.confirmLanguage, { language: text.languageNames[value] }),
+      confirm: text.switchLanguage,
+      cancel: text.keepWorking,
+    });
+    if (!sure) {
+      select.value = language();
+      return;
+    }
+    void action(text.languageNames[value], '/api/language', { language: value });
   });
   // A fresh example workbook in the same language, built again by the menu actions.
-  byId('start-over').addEventListener('click', () => {
-    void action(messages().startOver, '/api/language', { language: language() });
+  byId('start-over').addEventListener('click', async () => {
+    const text = messages();
+    const sure = await confirmInPage({
+      title: text.confirmTitle,
+      message: text.confirmStartOver,
+      confirm: text.startOver,
+      cancel: text.keepWorking,
+    });
+    if (sure) void action(text.startOver, '/api/language', { language: language() });
+  });
+  onViewingAsChange(
+    () => state?.people ?? [],
+    (person) =>
+      void action(`${messages().viewingAs}: ${personLabel(person, messages())}`, '/api/view-as', {
+        email: person.email,
+      }),
+  );
+  onDeveloperChange(() => {
+    if (!isDeveloper() && activePanel === 'counters') activePanel = 'outbox';
+    if (needsDrawing('panels', panelSource())) renderPanels();
   });
   byId('sidebar-close').addEventListener(
     'click',

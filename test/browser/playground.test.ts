@@ -171,7 +171,10 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
       ),
     ).toBe(true);
 
-    // The counters panel teaches what the save cost: a handful of batched calls.
+    // The counters panel teaches what the save cost: a handful of batched calls. It is for
+    // developers: the Developer toggle shows its tab.
+    expect(await page.$('.panel-tabs button[data-panel="counters"]')).toBeNull();
+    await page.check('#developer');
     await page.click('.panel-tabs button[data-panel="counters"]');
     expect(await page.textContent('#panel')).toContain('saveCheckIn');
     const total = Number(await page.textContent('[data-counter="total"]'));

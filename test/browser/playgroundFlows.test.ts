@@ -137,6 +137,9 @@ describe('the playground’s language switch', () => {
     const { page, playground } = await openPlayground(browser, 'es');
     try {
       await page.selectOption('#language', 'en');
+      // The page asks first, since the workbook is built again.
+      await page.waitForSelector('#confirm[open]');
+      await page.click('#confirm-ok');
       // Rebuilding the workbook takes seconds, more on a loaded CI machine.
       await page.waitForSelector(
         `.tabs button[data-sheet="${sheetName(KEY_RESULTS_SHEET, 'en')}"]`,
@@ -162,6 +165,8 @@ describe('the playground’s language switch', () => {
       await idle(page);
       expect(await page.textContent('td[data-cell="C2"]')).toBe('Typed by a person');
       await page.click('#start-over');
+      await page.waitForSelector('#confirm[open]');
+      await page.click('#confirm-ok');
       await idle(page);
       await showSheet(page, sheetName(KEY_RESULTS_SHEET, 'en'));
       expect(await page.textContent('td[data-cell="C2"]')).not.toBe('Typed by a person');
