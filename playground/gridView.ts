@@ -236,6 +236,12 @@ export function sheetView(
   const area = { row: 1, column: 1, rows, columns };
   const display = workbook.displayValues(sheet, area);
   const values = workbook.values(sheet, area);
+  const formulas: Record<string, string> = {};
+  workbook.formulas(sheet, area).forEach((cells, rowIndex) => {
+    cells.forEach((formula, columnIndex) => {
+      if (formula) formulas[`${rowIndex + 1},${columnIndex + 1}`] = formula;
+    });
+  });
 
   const conditional: (ConditionalFormat | undefined)[][] = display.map((cells) =>
     cells.map(() => undefined),
@@ -311,6 +317,7 @@ export function sheetView(
     styles: table.styles,
     notes,
     controls,
+    formulas,
   };
 }
 

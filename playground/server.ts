@@ -10,6 +10,7 @@ import { PROJECT_DIR } from '../emulator/paths';
 import type { Language } from '../src/core/i18n/language';
 import { htmlWithBridge } from './bridge';
 import { EngineClient } from './engineClient';
+import { functionHelp } from './functionHelp';
 import type { EngineCommand, Surface } from './protocol';
 import type { ButtonName } from './state';
 
@@ -211,6 +212,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
         return void response.end();
       }
       if (path === '/api/state') return sendJson(response, 200, engine.state);
+      if (path === '/api/functions') {
+        return sendJson(
+          response,
+          200,
+          functionHelp(url.searchParams.get('language') === 'en' ? 'en' : 'es'),
+        );
+      }
       if (path === '/api/question') return sendJson(response, 200, engine.pendingQuestion());
       if (path === '/api/events') {
         response.writeHead(200, {

@@ -91,6 +91,8 @@ export interface SheetModel {
   openFormulas: Map<string, string>;
   /** Formulas with ranges inside an array literal (`{A2:A; B2:B}`), by cell key. */
   stackedFormulas: Map<string, true>;
+  /** Array formulas re-entered to the size of their actual result (spillArea.ts), as written. */
+  fittedFormulas: Map<string, { readonly written: string }>;
   conditionalFormatRules: ConditionalFormatRuleModel[];
   readonly charts: ChartModel[];
 }

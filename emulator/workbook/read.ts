@@ -10,6 +10,7 @@ import {
   localeSymbols,
 } from '../numberFormat';
 import { type GridRange, key, type SheetModel } from './model';
+import { writtenFormula } from './spillArea';
 import type { Workbook } from './workbook';
 
 function errorText(error: DetailedCellError): string {
@@ -120,9 +121,8 @@ export function readFormulas(
     const cells: string[] = [];
     for (let column = range.column; column < range.column + range.columns; column += 1) {
       const open = sheet.openFormulas.get(key(row, column));
-      cells.push(
-        open ?? workbook.engine.getCellFormula({ sheet: hf, row: row - 1, col: column - 1 }) ?? '',
-      );
+      const formula = workbook.engine.getCellFormula({ sheet: hf, row: row - 1, col: column - 1 });
+      cells.push(open ?? (formula ? writtenFormula(sheet, key(row, column), formula) : ''));
     }
     rows.push(cells);
   }

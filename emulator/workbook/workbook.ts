@@ -16,6 +16,7 @@ import {
   type SheetModel,
 } from './model';
 import { readDisplayValues, readFormulas, readValues } from './read';
+import { fitArrayResults } from './spillArea';
 import { checkValidation, hasValidations } from './validation';
 
 export interface WorkbookOptions {
@@ -107,6 +108,7 @@ export class Workbook {
       cells: new Map(),
       openFormulas: new Map(),
       stackedFormulas: new Map(),
+      fittedFormulas: new Map(),
       conditionalFormatRules: [],
       charts: [],
     };
@@ -116,6 +118,7 @@ export class Workbook {
       index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(position, 0, sheet);
     refreshOpenFormulas(this);
+    fitArrayResults(this);
     this.changed();
     return sheet;
   }
@@ -235,6 +238,7 @@ export class Workbook {
         : '';
     if (sheet.openFormulas.size > 0) sheet.openFormulas.delete(cellKey);
     if (sheet.stackedFormulas.size > 0) sheet.stackedFormulas.delete(cellKey || key(row, column));
+    if (sheet.fittedFormulas.size > 0) sheet.fittedFormulas.delete(key(row, column));
     if (value === null || value === undefined || value === '') return null;
     if (typeof value === 'number') return Number.isFinite(value) ? value : null;
     if (typeof value === 'boolean') return value;
@@ -304,6 +308,7 @@ export class Workbook {
       rows: data.length,
       columns: data[0]?.length ?? 0,
     });
+    fitArrayResults(this);
     this.changed();
   }
 
@@ -319,6 +324,7 @@ export class Workbook {
         const cellKey = key(row + r, column + c);
         sheet.openFormulas.delete(cellKey);
         sheet.stackedFormulas.delete(cellKey);
+        sheet.fittedFormulas.delete(cellKey);
         if (!formula) return null;
         const text = formula.startsWith('=') ? formula : `=${formula}`;
         return this.formulaEntry(sheet, cellKey, text);
@@ -334,6 +340,7 @@ export class Workbook {
       rows: formulas.length,
       columns: formulas[0]?.length ?? 0,
     });
+    fitArrayResults(this);
     this.changed();
   }
 
@@ -345,6 +352,7 @@ export class Workbook {
       for (let c = 0; c < range.columns; c += 1) {
         sheet.openFormulas.delete(key(range.row + r, range.column + c));
         sheet.stackedFormulas.delete(key(range.row + r, range.column + c));
+        sheet.fittedFormulas.delete(key(range.row + r, range.column + c));
       }
     }
     this.engine.setCellContents(
@@ -352,6 +360,7 @@ export class Workbook {
       empty,
     );
     recomputeStacked(this, sheet, range);
+    fitArrayResults(this);
     this.changed();
   }
 
@@ -388,6 +397,7 @@ export class Workbook {
     sheet.cells = move(sheet.cells);
     sheet.openFormulas = move(sheet.openFormulas);
     sheet.stackedFormulas = move(sheet.stackedFormulas);
+    sheet.fittedFormulas = move(sheet.fittedFormulas);
     if (axis === 'column') {
       const widths = [...sheet.columnWidths];
       sheet.columnWidths.clear();
@@ -405,6 +415,7 @@ export class Workbook {
     sheet.maxRows += count;
     refreshOpenFormulas(this);
     recomputeStacked(this, sheet);
+    fitArrayResults(this);
     this.changed();
   }
 
@@ -415,6 +426,7 @@ export class Workbook {
     sheet.maxRows -= count;
     refreshOpenFormulas(this);
     recomputeStacked(this, sheet);
+    fitArrayResults(this);
     this.changed();
   }
 
@@ -424,6 +436,7 @@ export class Workbook {
     this.shiftCells(sheet, 'column', before, count);
     sheet.maxColumns += count;
     recomputeStacked(this, sheet);
+    fitArrayResults(this);
     this.changed();
   }
 
@@ -434,6 +447,7 @@ export class Workbook {
     this.shiftCells(sheet, 'column', first, -count);
     sheet.maxColumns -= count;
     recomputeStacked(this, sheet);
+    fitArrayResults(this);
     this.changed();
   }
 

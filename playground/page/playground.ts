@@ -13,6 +13,7 @@ import {
   type PlaygroundState,
   type SheetView,
 } from '../state';
+import { openCellEditor } from './cellEditor';
 import { type ChartContext, chartList, drawCharts, scrollToChart } from './charts';
 import { confirmInPage, setUpConfirm } from './confirm';
 import { isDeveloper, labelDeveloper, onDeveloperChange } from './developer';
@@ -376,36 +377,29 @@ function renderGrid(): void {
   renderTabs();
 }
 
-/** Typing into a cell, as a person in Sheets would: Enter writes it, Escape leaves it. */
+/** Typing into a cell, as a person in Sheets would (cellEditor.ts): Enter writes it, Escape leaves it. */
 function editCell(sheetName: string, cell: HTMLTableCellElement): void {
   const reference = cell.getAttribute('data-cell');
   if (!reference || cell.querySelector('input')) return;
-  const shown = cell.getAttribute('data-value') ?? cell.textContent ?? '';
-  const input = element('input', {
-    className: 'cell-editor',
-    attributes: { type: 'text', 'aria-label': `${sheetName}!${reference}` },
-  });
-  input.value = shown;
-  cell.replaceChildren(input);
-  input.focus();
-  input.select();
-  let done = false;
-  const finish = (save: boolean) => {
-    if (done) return;
-    done = true;
-    if (save && input.value !== shown) {
+  const row = Number(cell.closest('tr')?.getAttribute('data-row'));
+  const column = cell.cellIndex ?? 0;
+  const sheet = state?.sheets.find((candidate) => candidate.name === sheetName);
+  openCellEditor({
+    cell,
+    label: `${sheetName}!${reference}`,
+    shown: cell.getAttribute('data-value') ?? cell.textContent ?? '',
+    formula: sheet?.formulas?.[`${row},${column}`],
+    locale: state?.locale ?? 'es_ES',
+    language: language(),
+    finish: (value) => {
+      if (value === undefined) return renderGrid();
       void action(`${sheetName}!${reference}`, '/api/edit', {
         sheet: sheetName,
         cell: reference,
-        value: input.value,
+        value,
       });
-    } else renderGrid();
-  };
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') finish(true);
-    else if (event.key === 'Escape') finish(false);
+    },
   });
-  input.addEventListener('blur', () => finish(false));
 }
 
 function renderTabs(): void {

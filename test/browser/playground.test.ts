@@ -205,7 +205,11 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
       await page.press('td input.cell-editor', 'Enter');
       await idle(page);
     };
-    await typeInto('H2', '=KR_PROGRESS(10, 20, 15)');
+    // In the locale's syntax, as a person types it in Sheets (playgroundFormulas.test.ts).
+    await typeInto(
+      'H2',
+      language === 'es' ? '=KR_PROGRESS(10; 20; 15)' : '=KR_PROGRESS(10, 20, 15)',
+    );
     expect(await page.textContent('td[data-cell="H2"]')).toBe(language === 'es' ? '0,5' : '0.5');
     const markup = '<img src=x onerror="document.body.dataset.injected=1">';
     await typeInto('H3', markup);
