@@ -22,7 +22,8 @@ function translate(formula: string, direction: Direction): string {
   let previous = '';
   const tokens = formula.match(TOKEN) ?? [];
   for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
+    // In range by the loop's bound.
+    const token = tokens[index]!;
     const next = tokens[index + 1] ?? '';
     const inArray = open.at(-1) === '{';
     let written = token;
@@ -69,7 +70,7 @@ export function toLocaleFormula(formula: string, locale: string): string {
  * and a numeric result with the locale's decimal mark.
  */
 export function localizeExample(example: string, locale: string): string {
-  const [formula, ...result] = example.split(' → ');
+  const [formula = '', ...result] = example.split(' → ');
   const shown = toLocaleFormula(formula, locale);
   if (result.length === 0) return shown;
   const value = result.join(' → ');
