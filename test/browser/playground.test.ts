@@ -16,6 +16,7 @@ import {
 } from '../../src/core/workbook/schema';
 import { launchBrowser, saveScreenshot } from './browser';
 import {
+  checkInThroughSidebar,
   closePlayground,
   gridText,
   idle,
@@ -139,21 +140,11 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
     ).toBe(300);
 
     const keyResultId = (await frame.getAttribute('.kr-card', 'data-id'))!;
-    await frame.click(`.kr-card[data-id="${keyResultId}"]`);
-    await frame.waitForSelector('#value');
-    await frame.fill('#value', '3500000');
-    await frame.check('#confidence-green');
-    await frame.fill('#comment', 'Playground <b>check-in</b>');
-    const revision = Number(await page.getAttribute('body', 'data-revision'));
-    await frame.click('#save');
-    await frame.waitForFunction(() =>
-      /^(Guardado|Saved)/.test(document.getElementById('live')?.textContent ?? ''),
-    );
-    // The page follows the add-on's change without a reload.
-    await page.waitForFunction(
-      (before) => Number(document.body.dataset.revision) > before,
-      revision,
-    );
+    await checkInThroughSidebar(page, frame, {
+      keyResultId,
+      value: '3500000',
+      comment: 'Playground <b>check-in</b>',
+    });
 
     await showSheet(page, sheetName(KEY_RESULTS_SHEET, language));
     const rows = await gridText(page);

@@ -1,7 +1,7 @@
 // The playground (`npm start`) in Chromium, for the browser tests: the server started
 // in-process on a free port, with the built add-on (dist/) creating its example workbook
 // through its own menu actions.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { type RunningPlayground, startPlayground } from '../../playground/server';
 import type { Language } from '../../src/core/i18n/language';
 
@@ -75,4 +75,28 @@ export async function openMenuItem(page: Page, functionName: string): Promise<vo
  */
 export async function idle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.busy !== 'true');
+}
+
+/**
+ * Records a check-in through the playground's real sidebar (`frame`): opens the KR's card,
+ * fills the form, saves, and waits for the sidebar's "Saved" and for the page to take the
+ * workbook's new revision.
+ */
+export async function checkInThroughSidebar(
+  page: Page,
+  frame: Frame,
+  checkIn: { keyResultId: string; value: string; comment: string },
+): Promise<void> {
+  await frame.click(`.kr-card[data-id="${checkIn.keyResultId}"]`);
+  await frame.waitForSelector('#value');
+  await frame.fill('#value', checkIn.value);
+  await frame.check('#confidence-green');
+  await frame.fill('#comment', checkIn.comment);
+  const revision = Number(await page.getAttribute('body', 'data-revision'));
+  await frame.click('#save');
+  await frame.waitForFunction(() =>
+    /^(Guardado|Saved)/.test(document.getElementById('live')?.textContent ?? ''),
+  );
+  // The page follows the add-on's change without a reload.
+  await page.waitForFunction((before) => Number(document.body.dataset.revision) > before, revision);
 }

@@ -9,6 +9,7 @@ import { SIDEBAR_MESSAGES } from '../../src/core/checkIn/sidebarMessages';
 import { CHECK_INS_SHEET, KEY_RESULTS_SHEET, sheetName } from '../../src/core/workbook/schema';
 import { launchBrowser, saveScreenshot } from './browser';
 import {
+  checkInThroughSidebar,
   closePlayground,
   gridText,
   idle,
@@ -91,20 +92,11 @@ describe('the playground as a sales rep (es)', () => {
     );
     expect([...shown].sort()).toEqual([...hers].sort());
 
-    await frame.click(`.kr-card[data-id="${hers[0]}"]`);
-    await frame.waitForSelector('#value');
-    await frame.fill('#value', '7');
-    await frame.check('#confidence-green');
-    await frame.fill('#comment', 'Avance de Ana');
-    const revision = Number(await page.getAttribute('body', 'data-revision'));
-    await frame.click('#save');
-    await frame.waitForFunction(() =>
-      (document.getElementById('live')?.textContent ?? '').startsWith('Guardado'),
-    );
-    await page.waitForFunction(
-      (before) => Number(document.body.dataset.revision) > before,
-      revision,
-    );
+    await checkInThroughSidebar(page, frame, {
+      keyResultId: hers[0]!,
+      value: '7',
+      comment: 'Avance de Ana',
+    });
 
     await showSheet(page, sheetName(CHECK_INS_SHEET, 'es'));
     const checkIns = await gridText(page);
