@@ -211,6 +211,16 @@ export function dateOfDay(day: IsoDay, timeZone = ''): Date {
   return new Date(instant);
 }
 
+/**
+ * The instant that reads, on the wall clock of `timeZone`, the day and time `local` reads
+ * on the runtime's: how a time worked out in local dates is written to the spreadsheet.
+ */
+export function sameWallClockIn(local: Date, timeZone: string): Date {
+  const day = localCalendarDay(local);
+  const sinceMidnight = local.getTime() - dateOfDay(day).getTime();
+  return new Date(dateOfDay(day, timeZone).getTime() + sinceMidnight);
+}
+
 /** Local midnight of a calendar day, the Date form the settings and reminders use. */
 export function localMidnight(day: IsoDay): Date {
   return dateOfDay(day);

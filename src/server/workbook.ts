@@ -12,7 +12,7 @@ import {
   readExampleTables,
   readPresentExampleTables,
 } from '../sheets/examples';
-import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
+import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import type { Spreadsheet } from '../sheets/tables';
 import { createOrUpgradeWorkbook, type UpgradeReport } from '../sheets/workbook';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
@@ -112,6 +112,7 @@ function insertExampleOkrsAction(): void {
         settings,
         today,
         exampleIdPrefix(settings.language, read.takenIds),
+        timeZoneOf(spreadsheet),
       );
       // Again, so the Dashboard lists the examples' teams and sizes its chart to them.
       createOrUpgradeWorkbook(spreadsheet, today);

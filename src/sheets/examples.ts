@@ -1,5 +1,7 @@
 // Appends the example OKRs below whatever each sheet already holds: one read per sheet,
 // one write per run of adjacent plain columns, never a cell a person typed.
+
+import { dateOfDay, knownTimeZone, localMidnight, sameWallClockIn } from '../core/dates';
 import { buildExamples, EXAMPLE_IDS, type ExampleRecord } from '../core/examples/buildExamples';
 import type { Language } from '../core/i18n/language';
 import { idKey } from '../core/keyResults/identity';
@@ -13,7 +15,7 @@ import {
   PEOPLE_SHEET,
   type SheetSpec,
 } from '../core/workbook/schema';
-import type { Settings } from '../core/workbook/settings';
+import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
 import { readTable, type Table } from './tables';
 import { ensureRows, lastUsedRow } from './writes';
 
@@ -82,18 +84,42 @@ interface InsertedExamples {
   readonly kpis: number;
 }
 
-/** Appends the examples; Settings supplies the period their values are placed against. */
+/**
+ * Appends the examples; Settings supplies the period their values are placed against.
+ * `today` is local midnight of the spreadsheet's day; `timeZone` is the spreadsheet's.
+ */
 export function insertExamples(
   read: ExampleTables,
   settings: Settings,
   today: Date,
   idPrefix: string,
+  timeZone: string,
 ): InsertedExamples {
-  const examples = buildExamples(
+  const zone = knownTimeZone(timeZone);
+  // The examples are worked out in local dates: the period's days as local midnights...
+  const calendar = periodCalendar(settings, zone);
+  const asOf = asOfDay(settings, zone);
+  const built = buildExamples(
     settings.language,
-    { start: settings.periodStart, end: settings.periodEnd, asOf: settings.asOf ?? today },
+    {
+      start: calendar.start === null ? null : localMidnight(calendar.start),
+      end: calendar.end === null ? null : localMidnight(calendar.end),
+      asOf: asOf === null ? today : localMidnight(asOf),
+    },
     idPrefix,
   );
+  // ...and written as real dates of the spreadsheet's zone, at the same wall-clock time.
+  const examples = {
+    ...built,
+    keyResults: built.keyResults.map((record) => ({
+      ...record,
+      lastCheckIn: dateOfDay(String(record.lastCheckIn), zone),
+    })),
+    checkIns: built.checkIns.map((record) => ({
+      ...record,
+      timestamp: sameWallClockIn(record.timestamp as Date, zone),
+    })),
+  };
   // In the order of EXAMPLE_SHEETS.
   const bySheet: readonly (readonly [SheetSpec, readonly ExampleRecord[]])[] = [
     [OBJECTIVES_SHEET, examples.objectives],

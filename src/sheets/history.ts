@@ -9,6 +9,7 @@ import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
 import type { Language, Translations } from '../core/i18n/language';
 import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
+import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
 import {
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
@@ -46,16 +47,23 @@ export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language
   return { sheet, header, indexByKey, missing: [], rows: [], width: header.length };
 }
 
-/** Appends the closed period's rows below History's last row, in one write. */
-export function appendHistory(history: Table, values: readonly unknown[][]): void {
+/**
+ * Appends the closed period's rows below History's last row, in one write; the period and
+ * closing days show as dates in the spreadsheet `locale`'s order (with no time of day).
+ */
+export function appendHistory(history: Table, values: readonly unknown[][], locale: string): void {
   if (values.length === 0) return;
   const first = lastUsedRow(history) + 1;
   ensureRows(history.sheet, first + values.length - 1);
+  const format = (key: string, numberFormat: string) => {
+    const index = history.indexByKey[key];
+    if (index === undefined || index >= history.width) return;
+    history.sheet.getRange(first, index + 1, values.length, 1).setNumberFormat(numberFormat);
+  };
+  // Formatted before the write: Sheets gives a date in an unformatted cell a time too.
+  for (const key of ['periodStart', 'periodEnd', 'closedOn']) format(key, localeDateFormat(locale));
   history.sheet.getRange(first, 1, values.length, history.width).setValues(values as unknown[][]);
-  const progress = history.indexByKey.progress;
-  if (progress !== undefined) {
-    history.sheet.getRange(first, progress + 1, values.length, 1).setNumberFormat('0%');
-  }
+  format('progress', '0%');
 }
 
 /**
@@ -82,18 +90,28 @@ export function writePeriodSettings({
     periodStart: dateOfDay(period.start, timeZone),
     periodEnd: dateOfDay(period.end, timeZone),
   };
+  const dateFormat = localeDateFormat(spreadsheet.getSpreadsheetLocale());
   const missing: unknown[][] = [];
+  const missingDates: number[] = [];
   for (const key of ['period', 'periodStart', 'periodEnd']) {
     const row = settings.rowByKey[key];
-    if (row) sheet.getRange(row, 2).setValue(values[key]);
-    else {
+    const isDate = key !== 'period';
+    if (row) {
+      const cell = sheet.getRange(row, 2);
+      // A date in a cell without a date format would show a time of day too.
+      if (isDate && !showsDate(cell.getNumberFormat())) cell.setNumberFormat(dateFormat);
+      cell.setValue(values[key]);
+    } else {
       const column = SETTINGS_SHEET.columns.find((spec) => spec.key === key)!;
+      if (isDate) missingDates.push(missing.length);
       missing.push([column.header[language], values[key]]);
     }
   }
   if (missing.length > 0) {
     const first = sheet.getLastRow() + 1;
     ensureRows(sheet, first + missing.length - 1);
+    for (const offset of missingDates)
+      sheet.getRange(first + offset, 2).setNumberFormat(dateFormat);
     sheet.getRange(first, 1, missing.length, 2).setValues(missing);
   }
 }

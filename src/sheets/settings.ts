@@ -1,6 +1,13 @@
 // Reads the Settings sheet (one batch read) and keeps its "as of" date current.
 
-import { calendarDayIn, localCalendarDay, localMidnight } from '../core/dates';
+import {
+  calendarDayIn,
+  dateOfDay,
+  knownTimeZone,
+  localCalendarDay,
+  localMidnight,
+} from '../core/dates';
+import { localeDateFormat } from '../core/workbook/dateFormats';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
 import { findSheet } from './tables';
@@ -37,19 +44,24 @@ export function spreadsheetToday(spreadsheet: Spreadsheet, now: Date): Date {
 
 /**
  * Writes the calendar day of `today` (by its local fields) into the "As of" setting, which
- * KR_EXPECTED reads (custom functions may not call TODAY()). The day is written as
- * `yyyy-mm-dd` text, which Sheets stores as that day in the spreadsheet's own time zone
- * (a Date is an instant, and would show the day before west of the script's zone); it is
- * written only when the setting holds another day. Returns false when the workbook has no
- * As of setting to update.
+ * KR_EXPECTED reads (custom functions may not call TODAY()). The day is written as a date:
+ * midnight of that day in the spreadsheet's own time zone, which Sheets shows as that day
+ * (midnight in the script's zone would show the day before west of it). It is written
+ * only when the setting holds another day. Returns false when the workbook has no As of
+ * setting to update.
  */
 export function writeAsOf(spreadsheet: Spreadsheet, settings: Settings, today: Date): boolean {
   const row = settings.rowByKey.asOf;
   const sheet = row ? findSheet(spreadsheet, SETTINGS_SHEET) : null;
   if (!sheet || !row) return false;
   const day = localCalendarDay(today);
+  const timeZone = timeZoneOf(spreadsheet);
   const current = settings.asOf;
-  if (current && calendarDayIn(current, timeZoneOf(spreadsheet)) === day) return true;
-  sheet.getRange(row, 2).setValue(day);
+  if (current && calendarDayIn(current, timeZone) === day) return true;
+  const cell = sheet.getRange(row, 2);
+  // A cell that held no date may have no date format, and Sheets would show a time too.
+  // Formatted before the write (Sheets formats a date written to an unformatted cell).
+  if (!current) cell.setNumberFormat(localeDateFormat(spreadsheet.getSpreadsheetLocale()));
+  cell.setValue(dateOfDay(day, knownTimeZone(timeZone)));
   return true;
 }

@@ -10,11 +10,11 @@ import {
   dashboardLayout,
   isAddonDashboard,
 } from '../core/workbook/dashboard';
+import { localeDateFormat } from '../core/workbook/dateFormats';
 import { isSheetNamed, requiredIndex } from '../core/workbook/headers';
 import {
   type ColumnLook,
   columnLooks,
-  DATE_FORMAT,
   type Dropdown,
   HEADER_BACKGROUND,
   HEADER_TEXT,
@@ -40,6 +40,7 @@ import {
 } from '../core/workbook/schema';
 import { KPI_HEALTH_LABELS } from '../core/workbook/vocabulary';
 import { recordDashboardSheetId, recordedDashboardSheetId } from '../services/dashboardRecord';
+import { timeZoneOf } from './settings';
 import { cell, readSheetTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -107,6 +108,7 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
     foreignDashboardName: dashboardLookup.foreign?.getName(),
     sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
     locale: spreadsheet.getSpreadsheetLocale(),
+    timeZone: timeZoneOf(spreadsheet),
     today,
   });
 
@@ -230,7 +232,7 @@ function appendColumns(
   styleHeader(headerRange);
   if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
 
-  const looks = columnLooks(table.spec.key, plan.language);
+  const looks = columnLooks(table.spec.key, plan.language, plan.locale);
   const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
   const computedKeys = new Set(
     table.spec.columns.filter((column) => column.computed).map((column) => column.key),
@@ -359,7 +361,7 @@ function addConditionalFormats(
 function relabelColumns(sheet: Sheet, table: TablePlan, plan: WorkbookPlan): void {
   const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
   addConditionalFormats(sheet, table, plan, dataRows, new Set(['status', 'confidence']), true);
-  const looks = columnLooks(table.spec.key, plan.language);
+  const looks = columnLooks(table.spec.key, plan.language, plan.locale);
   for (const [key, look] of Object.entries(looks)) {
     const index = table.indexByKey[key];
     if (look.dropdown?.kind !== 'list' || index === undefined) continue;
@@ -384,7 +386,7 @@ function appendSettings(sheet: Sheet, plan: WorkbookPlan): void {
     sheet.setColumnWidth(2, 170);
     sheet.getRange(1, 1, appendedRows.length, 1).setFontWeight('bold');
   }
-  const looks = settingLooks();
+  const looks = settingLooks(plan.locale);
   for (const [key, look] of Object.entries(looks)) {
     const row = rowByKey[key];
     if (row === undefined || row < appendAtRow) continue;
@@ -447,7 +449,9 @@ function refreshDashboard(dashboard: Sheet, objectives: Sheet, plan: WorkbookPla
     dashboard.getRange(cells.row, cells.column, cells.rows, 1).setNumberFormat(PERCENT_FORMAT);
   }
   for (const cells of layout.dateCells) {
-    dashboard.getRange(cells.row, cells.column, cells.rows, 1).setNumberFormat(DATE_FORMAT);
+    dashboard
+      .getRange(cells.row, cells.column, cells.rows, 1)
+      .setNumberFormat(localeDateFormat(plan.locale));
   }
   styleHeader(dashboard.getRange(DASHBOARD_TABLE_ROW, 1, 1, DASHBOARD_WIDTH));
   dashboard.getRange(3, 1, 1, DASHBOARD_WIDTH).setFontWeight('bold');

@@ -22,9 +22,17 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** A page the size of the Sheets sidebar (300 px wide). */
-export async function sidebarPage(browser: Browser, locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 300, height: 700 }, locale });
+/** A page the size of the Sheets sidebar (300 px wide), in the browser's `timezoneId`. */
+export async function sidebarPage(
+  browser: Browser,
+  locale = 'en-US',
+  timezoneId?: string,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 300, height: 700 },
+    locale,
+    ...(timezoneId === undefined ? {} : { timezoneId }),
+  });
   return context.newPage();
 }
 

@@ -23,8 +23,10 @@ export async function openSidebar(
   locale = 'en-US',
   /** Awaited before each server call runs (to hold a call in flight). */
   beforeCall: (name: string) => Promise<void> = async () => undefined,
+  /** The browser's time zone (the machine's when absent). */
+  timezoneId?: string,
 ): Promise<OpenSidebar> {
-  const page = await sidebarPage(browser, locale);
+  const page = await sidebarPage(browser, locale, timezoneId);
   const calls: string[] = [];
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -68,7 +68,7 @@ describe('onOpen once authorised', () => {
     expect(emulator.counters.spreadsheetReads).toBe(1);
     emulator.clock.advance(3 * DAY_MS);
     emulator.run('onOpen', [{ authMode: emulator.services.ScriptApp.AuthMode.FULL }]);
-    expect(settingDisplay(emulator, 'Settings', 'As of')).toBe('2026-11-25');
+    expect(settingDisplay(emulator, 'Settings', 'As of')).toBe('11/25/2026');
     expect(
       emulator.sheetValues('Settings').find((row) => row[0] === 'Time elapsed')?.[1],
     ).toBeCloseTo(55 / 91, 9);
@@ -101,19 +101,21 @@ describe('Refresh "as of" date', () => {
       'Settings',
       'As of',
       'The "as of" date is now 2026-11-24; expected progress and statuses use it.',
+      '11/24/2026',
     ],
     [
       'es_AR',
       'Configuración',
       'Fecha de corte',
       'La fecha de corte ahora es 2026-11-24; el progreso esperado y los estados la usan.',
+      '24/11/2026',
     ],
-  ])('sets As of to today and says so (%s)', (locale, sheet, label, toast) => {
+  ])('sets As of to today and says so (%s)', (locale, sheet, label, toast, shown) => {
     const emulator = freshEmulator(locale);
     emulator.run('createOrUpgradeWorkbook');
     emulator.clock.advance(2 * DAY_MS);
     emulator.run('refreshAsOfDate');
-    expect(settingDisplay(emulator, sheet, label)).toBe('2026-11-24');
+    expect(settingDisplay(emulator, sheet, label)).toBe(shown);
     expect(emulator.ui.toasts[emulator.ui.toasts.length - 1].message).toBe(toast);
   });
 

@@ -98,7 +98,7 @@ describe('editing the period dates in Settings', () => {
     emulator.userEdit('Settings', 'B3', '2026-01-10');
 
     const after = dashboard(emulator);
-    expect(after.periodStart).toBe('2026-01-10');
+    expect(after.periodStart).toBe('1/10/2026');
     // 5 of 80 days have passed instead of 14 of 89.
     expect(after.timeElapsed).toBe('6%');
     expect(after.timeElapsed).not.toBe(before.timeElapsed);
@@ -120,7 +120,7 @@ describe('editing the period dates in Settings', () => {
     expect(String(status[1])).toMatch(/^#/);
     expect(status.slice(2).every((cell) => cell === '')).toBe(true);
     const broken = dashboard(emulator);
-    expect(broken.periodStart).toBe('2026-07-01');
+    expect(broken.periodStart).toBe('7/1/2026');
     expect(broken.objectives.map((row) => row[0])).toEqual(objectiveNames);
     expect(broken.objectives.every((row) => /^\d+%$/.test(row[1]) && row[2] === '')).toBe(true);
     expect(broken.teams.every((row) => row.slice(2).every((cell) => cell === '0'))).toBe(true);
@@ -133,7 +133,7 @@ describe('editing the period dates in Settings', () => {
     emulator.userEdit('Settings', 'B4', '2026-09-30');
 
     const fixed = dashboard(emulator);
-    expect(fixed.periodEnd).toBe('2026-09-30');
+    expect(fixed.periodEnd).toBe('9/30/2026');
     // "As of" (2026-01-15) is before the new period: nothing is expected yet, all on track.
     expect(fixed.timeElapsed).toBe('0%');
     expect(fixed.objectives.map((row) => row[2])).toEqual(objectiveNames.map(() => 'On track'));
@@ -153,8 +153,8 @@ describe('editing the period dates in Settings', () => {
 
     expect(outcome.ok).toBe(true);
     const shown = dashboard(emulator);
-    expect(shown.periodStart).toBe('2026-04-01');
-    expect(shown.periodEnd).toBe('2026-06-30');
+    expect(shown.periodStart).toBe('4/1/2026');
+    expect(shown.periodEnd).toBe('6/30/2026');
     expect(shown.objectives.length).toBeGreaterThan(0);
     expectDashboardToMatchSheets(emulator);
   });

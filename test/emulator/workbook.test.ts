@@ -98,7 +98,12 @@ describe.each([
 
     it('fills Settings with the current quarter and computes the time elapsed from As of', () => {
       const display = emulator.sheetDisplayValues(settings).map((row) => row[1]);
-      expect(display.slice(1, 5)).toEqual(['2026-Q4', '2026-10-01', '2026-12-31', '2026-11-22']);
+      // Dates in the locale's order (month first in the US).
+      const days =
+        locale === 'en_US'
+          ? ['10/1/2026', '12/31/2026', '11/22/2026']
+          : ['01/10/2026', '31/12/2026', '22/11/2026'];
+      expect(display.slice(1, 5)).toEqual(['2026-Q4', ...days]);
       // (Nov 22 − Oct 1) / (Dec 31 − Oct 1) = 52 / 91 days.
       expect(emulator.sheetValues(settings)[10][1]).toBeCloseTo(52 / 91, 9);
     });

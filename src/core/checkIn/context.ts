@@ -43,6 +43,11 @@ export interface CheckInContext {
   readonly period: string;
   /** ISO date-times (Date cannot cross google.script.run). */
   readonly asOf: string | null;
+  /**
+   * The spreadsheet's time zone (an IANA name), whose calendar the sidebar shows dates on
+   * whatever the browser's zone; '' when unknown (the browser's own zone then).
+   */
+  readonly timeZone: string;
   /** The person checking in; null until a consumer-account user picks their name. */
   readonly me: Person | null;
   /** Where `me` comes from: the Google session, a name picked once, or nobody yet. */
@@ -168,6 +173,7 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
     language: settings.language,
     period: settings.period,
     asOf: isoOrNull(asOf),
+    timeZone,
     me,
     identity: input.identity,
     people:

@@ -8,6 +8,7 @@ import { dateOfDay, type IsoDay } from '../dates';
 import { type Status, statusFromLabel, statusLabel } from '../formulas/status';
 import { interpolate, type Language } from '../i18n/language';
 import { isBlank } from '../text';
+import { localeDateFormat } from '../workbook/dateFormats';
 import { mapColumns, requiredIndex } from '../workbook/headers';
 import type { ColumnSpec, SheetSpec } from '../workbook/schema';
 import { REVIEW_TEXTS, type ReviewTexts } from './messages';
@@ -32,7 +33,6 @@ export interface ReviewBlock {
 const REVIEW_WIDTH = 8;
 const AUTOMATIC_FORMAT = '0.###############';
 const PERCENT_FORMAT = '0%';
-const DATE_FORMAT = 'yyyy-mm-dd';
 const STATUS_BACKGROUNDS: Readonly<Record<Status, string>> = {
   green: '#d9ead3',
   yellow: '#fff2cc',
@@ -84,16 +84,18 @@ function snapshotColumns(texts: ReviewTexts): string[] {
   return SNAPSHOT_COLUMNS.map(([, header]) => texts[header]);
 }
 
-/** The review sheet's cells, top to bottom. */
+/** The review sheet's cells, top to bottom; dates in the spreadsheet `locale`'s order. */
 export function reviewBlock(
   review: MidPeriodReview,
   language: Language,
   links: KeyResultLinks,
   timeZone = '',
+  locale = '',
 ): ReviewBlock {
   const texts = REVIEW_TEXTS[language];
+  const dateFormat = localeDateFormat(locale);
   const day = (value: IsoDay | null, never: string): Cell =>
-    value === null ? text(never) : { value: dateOfDay(value, timeZone), format: DATE_FORMAT };
+    value === null ? text(never) : { value: dateOfDay(value, timeZone), format: dateFormat };
   const labels = (status: Status) => statusLabel(status, language);
   const teamName = (team: string) => (team === '' ? texts.noTeam : team);
   const rows: Cell[][] = [];

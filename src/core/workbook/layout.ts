@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { localeDateFormat, localeDateTimeFormat } from './dateFormats';
 import {
   CONFIDENCE_CHOICES,
   KEY_RESULT_TYPE_CHOICES,
@@ -12,8 +13,6 @@ import {
  */
 
 export const PERCENT_FORMAT = '0%';
-export const DATE_FORMAT = 'yyyy-mm-dd';
-const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 const NUMBER_FORMAT = '#,##0.##';
 const CURRENCY_FORMAT = '$#,##0';
 
@@ -32,11 +31,17 @@ const list = (values: readonly string[]): Dropdown => ({ kind: 'list', values })
 const objectiveIds: Dropdown = { kind: 'column', sheetKey: 'objectives', columnKey: 'id' };
 const peopleEmails: Dropdown = { kind: 'column', sheetKey: 'people', columnKey: 'email' };
 
-/** The look of every column of `sheetKey`, by column key. */
+/**
+ * The look of every column of `sheetKey`, by column key; date columns show dates in the
+ * spreadsheet `locale`'s order.
+ */
 export function columnLooks(
   sheetKey: string,
   language: Language,
+  locale: string,
 ): Readonly<Record<string, ColumnLook>> {
+  const dateFormat = localeDateFormat(locale);
+  const dateTimeFormat = localeDateTimeFormat(locale);
   switch (sheetKey) {
     case 'objectives':
       return {
@@ -66,12 +71,12 @@ export function columnLooks(
         expected: { width: 90, numberFormat: PERCENT_FORMAT },
         status: { width: 110 },
         confidence: { width: 100, dropdown: list(CONFIDENCE_CHOICES[language]) },
-        lastCheckIn: { width: 120, numberFormat: DATE_FORMAT },
+        lastCheckIn: { width: 120, numberFormat: dateFormat },
         lastComment: { width: 280 },
       };
     case 'checkIns':
       return {
-        timestamp: { width: 150, numberFormat: DATE_TIME_FORMAT },
+        timestamp: { width: 150, numberFormat: dateTimeFormat },
         keyResultId: { width: 80 },
         value: { width: 90, numberFormat: NUMBER_FORMAT },
         confidence: { width: 100 },
@@ -85,7 +90,7 @@ export function columnLooks(
         team: { width: 140 },
         managerEmail: { width: 230, dropdown: peopleEmails },
         oneOnOneSchedule: { width: 150 },
-        nextOneOnOne: { width: 110, numberFormat: DATE_FORMAT },
+        nextOneOnOne: { width: 110, numberFormat: dateFormat },
       };
     case 'kpis':
       return {
@@ -100,9 +105,9 @@ export function columnLooks(
       };
     case 'reminderLog':
       return {
-        sentAt: { width: 150, numberFormat: DATE_TIME_FORMAT },
+        sentAt: { width: 150, numberFormat: dateTimeFormat },
         manager: { width: 230 },
-        oneOnOneDate: { width: 110, numberFormat: DATE_FORMAT },
+        oneOnOneDate: { width: 110, numberFormat: dateFormat },
         keyResultIds: { width: 200 },
         result: { width: 360 },
       };
@@ -112,12 +117,13 @@ export function columnLooks(
 }
 
 /** Number format and dropdown of each setting's value cell (Settings column B). */
-export function settingLooks(): Readonly<Record<string, ColumnLook>> {
+export function settingLooks(locale: string): Readonly<Record<string, ColumnLook>> {
+  const dateFormat = localeDateFormat(locale);
   return {
     language: { width: 0, dropdown: list([LANGUAGE_NAMES.en, LANGUAGE_NAMES.es]) },
-    periodStart: { width: 0, numberFormat: DATE_FORMAT },
-    periodEnd: { width: 0, numberFormat: DATE_FORMAT },
-    asOf: { width: 0, numberFormat: DATE_FORMAT },
+    periodStart: { width: 0, numberFormat: dateFormat },
+    periodEnd: { width: 0, numberFormat: dateFormat },
+    asOf: { width: 0, numberFormat: dateFormat },
     reminderDaysBefore: { width: 0, numberFormat: '0' },
     reminderHour: { width: 0, numberFormat: '0' },
     greenAt: { width: 0, numberFormat: PERCENT_FORMAT },

@@ -1,3 +1,4 @@
+import { dateOfDay } from '../dates';
 import type { Language } from '../i18n/language';
 import { isBlank } from '../text';
 import { freeDashboardName } from './dashboard';
@@ -50,6 +51,11 @@ export interface WorkbookSnapshot {
   /** Every sheet name in the workbook, so a new Dashboard gets a name no sheet uses. */
   readonly sheetNames?: readonly string[];
   readonly locale: string;
+  /**
+   * The spreadsheet's time zone, whose midnight the default dates are written at ('' =
+   * the runtime's zone).
+   */
+  readonly timeZone?: string;
   readonly today: Date;
 }
 
@@ -100,6 +106,8 @@ interface BlockedColumn {
 
 export interface WorkbookPlan {
   readonly language: Language;
+  /** The spreadsheet locale, whose order the date formats follow. */
+  readonly locale: string;
   readonly blocked: readonly BlockedColumn[];
   readonly tables: readonly TablePlan[];
   readonly settings: SettingsPlan;
@@ -121,24 +129,31 @@ export function currentQuarter(today: Date): { start: Date; end: Date; name: str
   return { start, end, name: `${today.getFullYear()}-Q${quarter + 1}` };
 }
 
-/**
- * A calendar day as `yyyy-mm-dd` text, which Sheets reads as that day in the spreadsheet's
- * own time zone (a Date would be an instant, shown a day early west of the script's zone).
- */
+/** The calendar day of a local date (by its local fields) as `yyyy-mm-dd` text. */
 export function isoDay(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The value a new Settings row starts with. */
-function defaultSettingValue(key: string, language: Language, today: Date): unknown {
+/**
+ * The value a new Settings row starts with. Dates are real dates, shown in the locale's
+ * order (never `yyyy-mm-dd` text): midnight of the day in the spreadsheet's time zone,
+ * the instant Sheets stores for that date.
+ */
+function defaultSettingValue(
+  key: string,
+  language: Language,
+  today: Date,
+  timeZone: string,
+): unknown {
   const quarter = currentQuarter(today);
+  const date = (day: Date) => dateOfDay(isoDay(day), timeZone);
   const defaults: Record<string, unknown> = {
     language: LANGUAGE_NAMES[language],
     period: quarter.name,
-    periodStart: isoDay(quarter.start),
-    periodEnd: isoDay(quarter.end),
-    asOf: isoDay(today),
+    periodStart: date(quarter.start),
+    periodEnd: date(quarter.end),
+    asOf: date(today),
     reminderDaysBefore: 2,
     reminderHour: 8,
     greenAt: 0.7,
@@ -220,7 +235,7 @@ function planSettings(snapshot: WorkbookSnapshot, language: Language): SettingsP
     rowByKey[setting.key] = appendAtRow + appendedRows.length;
     appendedRows.push([
       setting.header[language],
-      defaultSettingValue(setting.key, language, snapshot.today),
+      defaultSettingValue(setting.key, language, snapshot.today, snapshot.timeZone ?? ''),
     ]);
   }
   return {
@@ -312,6 +327,7 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
 
   return {
     language,
+    locale: snapshot.locale,
     blocked,
     tables,
     settings,

@@ -111,6 +111,7 @@ export function runClosePeriod(state: CycleState): void {
         language,
         timeZone,
       ),
+      spreadsheet.getSpreadsheetLocale(),
     );
     const all = [...rows, ...asHistoryRows(freshPlan.entries, period, language)];
     writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);

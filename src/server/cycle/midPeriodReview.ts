@@ -15,7 +15,13 @@ export function runMidPeriodReview(state: CycleState): string {
   const reviews = new MidPeriodReviewSheets(spreadsheet);
   const previous = reviews.previous(today, period.start);
   const review = buildMidPeriodReview(okrs, period, today, previous);
-  const block = reviewBlock(review, language, keyResultLinks(keyResults), timeZone);
+  const block = reviewBlock(
+    review,
+    language,
+    keyResultLinks(keyResults),
+    timeZone,
+    spreadsheet.getSpreadsheetLocale(),
+  );
   const name = midPeriodReviewSheetName(today, language);
   const sheetName = withDocumentLock(() => reviews.write({ day: today, name, block }));
   return interpolate(CYCLE_DIALOGS[language].reviewDone, {

@@ -9,17 +9,38 @@ export function percent(value: number | null): string {
   return value === null ? '–' : formatPercent(value, state.language);
 }
 
+/** The time zone dates are shown in: the spreadsheet's, when the browser knows it. */
+function displayTimeZone(): string | undefined {
+  const timeZone = state.context?.timeZone;
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+function yearIn(date: Date, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone }).format(date);
+}
+
+/**
+ * A date (and time) on the spreadsheet's calendar, not the browser's: a check-in made on
+ * 30 November in Buenos Aires shows 30 November in a browser set to UTC or Mexico City.
+ */
 export function formatDate(iso: string | null, withTime = false): string {
   if (!iso) return state.t.never;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return state.t.never;
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
-  if (date.getFullYear() !== new Date().getFullYear()) options.year = 'numeric';
+  const timeZone = displayTimeZone();
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone };
+  if (yearIn(date, timeZone) !== yearIn(new Date(), timeZone)) options.year = 'numeric';
   if (withTime) {
     options.hour = '2-digit';
     options.minute = '2-digit';
   }
-  return date.toLocaleString(state.language === 'es' ? 'es-ES' : 'en-US', options);
+  return new Intl.DateTimeFormat(state.language === 'es' ? 'es-ES' : 'en-US', options).format(date);
 }
 
 export function statusText(status: Status | null): string {

@@ -82,6 +82,21 @@ describe('buildCheckInContext', () => {
     expect(byId.get('KR2')?.ownerName).toBe('Beto Rep');
   });
 
+  it("sends the spreadsheet's time zone, for the sidebar's dates ('' when unknown)", () => {
+    expect(context('ana@example.com').timeZone).toBe('');
+    const zoned = buildCheckInContext({
+      settings,
+      keyResults: rows,
+      objectives: [],
+      people,
+      email: 'ana@example.com',
+      identity: 'session',
+      today: new Date(2026, 10, 20),
+      timeZone: 'Europe/Madrid',
+    });
+    expect(zoned.timeZone).toBe('Europe/Madrid');
+  });
+
   it('gives people who manage nobody an empty team', () => {
     const result = context('beto@example.com');
     expect(result.isManager).toBe(false);

@@ -53,9 +53,10 @@ describe('planWorkbook on an empty spreadsheet', () => {
     const value = (label: string) =>
       plan.settings.appendedRows.find((row) => row[0] === label)?.[1];
     expect(value('Period')).toBe('2026-Q4');
-    expect(value('Period start')).toBe('2026-10-01');
-    expect(value('Period end')).toBe('2026-12-31');
-    expect(value('As of')).toBe('2026-11-22');
+    // Real dates (local midnight: the snapshot names no time zone), not yyyy-mm-dd text.
+    expect(value('Period start')).toEqual(new Date(2026, 9, 1));
+    expect(value('Period end')).toEqual(new Date(2026, 11, 31));
+    expect(value('As of')).toEqual(new Date(2026, 10, 22));
     expect(value('Green at')).toBe(0.7);
     expect(value('Yellow at')).toBe(0.4);
   });
