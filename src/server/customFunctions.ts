@@ -13,6 +13,10 @@ import { definePublicFunction, type PublicFunction } from './publicFunction';
 const NUMBER_OR_RANGE = 'number|Array<Array<number>>';
 const TEXT_OR_RANGE = 'string|Array<Array<string>>';
 const DATE_OR_RANGE = 'Date|number|Array<Array<Date|number>>';
+// Custom functions read no service (the spreadsheet's locale included): the language must
+// come in as an argument, which the template's formulas always pass.
+export const LANGUAGE_RULE =
+  'A blank language gives English labels, whatever the spreadsheet\'s locale: custom functions cannot read it. The template\'s Status formulas pass the workbook language ("es" in a Spanish workbook); in your own formulas pass "es", or Settings › Language (Settings!B1).';
 const RANGES_RULE =
   'Arguments may be ranges, broadcast row by row; a bad row gives a #VALUE! text, a bad single call an error.';
 
@@ -168,6 +172,7 @@ export const customFunctions: readonly PublicFunction[] = [
     details: [
       'Green when progress ≥ 1 or expected ≤ 0. Otherwise, ratio = progress/expected: ≥ green_at (default 0.7) green, ≥ yellow_at (default 0.4) yellow, else red. At the end of the period (expected = 1) these are the classic 0.7/0.4 bands.',
       'Labels: en On track / At risk / Off track; es En camino / En riesgo / Desviado. Blank progress gives "".',
+      LANGUAGE_RULE,
       RANGES_RULE,
     ],
     params: [
@@ -176,7 +181,8 @@ export const customFunctions: readonly PublicFunction[] = [
       {
         name: 'language',
         type: 'string',
-        description: 'en (default) or es; any tag starting with es (es-AR) is Spanish.',
+        description:
+          'en or es; any tag or name starting with es (es-AR, Español) is Spanish. Blank: English.',
         optional: true,
       },
       { name: 'green_at', type: 'number', description: 'Ratio for green (0.7).', optional: true },
@@ -187,7 +193,7 @@ export const customFunctions: readonly PublicFunction[] = [
       '=KR_STATUS(0.35, 0.5) → On track',
       '=KR_STATUS(0.3, 0.5, "es") → En riesgo',
       '=KR_STATUS(0.5, 1) → At risk',
-      '=KR_STATUS(K2:K, L2:L, Settings!A2)',
+      '=KR_STATUS(K2:K, L2:L, Settings!B1)',
     ],
     resultShape: { from: 'broadcast' },
     implementation: KR_STATUS,

@@ -99,6 +99,12 @@ describe('custom functions in dist/Code.js', () => {
       column('En camino', 'En riesgo', 'Desviado', ''),
     );
   });
+
+  it('KR_STATUS: a blank language is English without asking any service for the locale', () => {
+    // The afterEach check proves no service was even looked at.
+    expect(context.KR_STATUS(0.3, 0.5)).toBe('At risk');
+    expect(context.KR_STATUS(0.3, 0.5, 'Español')).toBe('En riesgo');
+  });
 });
 
 describe('functions reference', () => {

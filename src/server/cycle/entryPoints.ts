@@ -3,6 +3,7 @@
 import { CYCLE_DIALOGS } from '../../core/cycle/messages';
 import { textsOf } from '../../core/i18n/userFacingError';
 import { toast } from '../../services/ui';
+import { LANGUAGE_RULE } from '../customFunctions';
 import { definePublicFunction, type PublicFunction } from '../publicFunction';
 import { menuAction } from '../userFacing';
 import { runClosePeriod } from './closePeriod';
@@ -54,6 +55,7 @@ export const cycleFunctions: readonly PublicFunction[] = [
     details: [
       'Healthy when current ≥ healthy_min (if given) and current ≤ healthy_max (if given), bounds included; with neither bound every value is healthy. healthy_min above healthy_max is invalid.',
       'Labels: en Healthy / Unhealthy; es Saludable / No saludable. Blank current gives "" (not measured yet).',
+      LANGUAGE_RULE,
       'Every argument may be a single value or a range; ranges are broadcast together, so one formula fills a column. A row with bad input shows a text starting with #VALUE!; a call on single values raises that error.',
     ],
     params: [
@@ -77,7 +79,8 @@ export const cycleFunctions: readonly PublicFunction[] = [
       {
         name: 'language',
         type: 'string',
-        description: 'en (default) or es; any tag starting with es (es-AR) is Spanish.',
+        description:
+          'en or es; any tag or name starting with es (es-AR, Español) is Spanish. Blank: English.',
         optional: true,
       },
     ],
@@ -85,7 +88,7 @@ export const cycleFunctions: readonly PublicFunction[] = [
     examples: [
       '=KPI_STATUS(4, 6) → Unhealthy (runway of 4 months, at least 6 is healthy)',
       '=KPI_STATUS(0.03, , 0.05, "es") → Saludable',
-      '=KPI_STATUS(D2:D, E2:E, F2:F, Settings!B2)',
+      '=KPI_STATUS(D2:D, E2:E, F2:F, Settings!B1)',
     ],
     resultShape: { from: 'broadcast' },
     implementation: KPI_STATUS,

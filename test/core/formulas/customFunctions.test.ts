@@ -181,6 +181,14 @@ describe('KR_STATUS', () => {
     expect(call('KR_STATUS', 0.1, 1, 'en')).toBe('Off track');
   });
 
+  it('reads Settings › Language as written there, and a blank language as English', () => {
+    // What Settings!B1 holds in a Spanish workbook: the reference's suggested argument.
+    expect(call('KR_STATUS', 0.3, 0.5, 'Español')).toBe('En riesgo');
+    expect(call('KR_STATUS', 0.3, 0.5, 'English')).toBe('At risk');
+    // A custom function cannot read the spreadsheet's locale: blank is English everywhere.
+    expect(call('KR_STATUS', 0.3, 0.5, '')).toBe('At risk');
+  });
+
   it('reads thresholds as numbers or percentages', () => {
     expect(call('KR_STATUS', 0.6, 1, '', '60%')).toBe('On track');
     expect(call('KR_STATUS', 0.5, 1, '', 0.9, 0.6)).toBe('Off track');
