@@ -41,4 +41,20 @@ describe('the OKRs menu', () => {
     expect(HELP_TEXT.en.body).toContain('Create or upgrade workbook');
     expect(HELP_TEXT.es.body).toContain('Crear o actualizar el libro');
   });
+
+  it('has help that names every menu item, the functions and the quarter cycle', () => {
+    for (const language of ['en', 'es'] as const) {
+      const body = HELP_TEXT[language].body;
+      for (const item of menuIn(language)) {
+        if (item !== 'separator') expect(body).toContain(`• ${item.label}:`);
+      }
+      for (const name of ['KR_PROGRESS', 'KR_EXPECTED', 'KR_STATUS', 'OKR_ROLLUP', 'KPI_STATUS']) {
+        expect(body).toContain(name);
+      }
+      expect(body).toContain(language === 'en' ? 'docs/functions.md' : 'docs/funciones.md');
+      expect(body).toContain(language === 'en' ? 'The quarter cycle' : 'El ciclo trimestral');
+      // An alert wraps long lines badly: one short line per item.
+      for (const line of body.split('\n')) expect(line.length).toBeLessThanOrEqual(160);
+    }
+  });
 });
