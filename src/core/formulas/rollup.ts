@@ -13,13 +13,21 @@ export function checkWeight(weight: number): void {
  * counts. A negative weight is invalid.
  */
 export function weightedMean(items: readonly { value: number; weight: number }[]): number | null {
+  // Weights relative to the largest: a tiny weight (5e-324) times a small value would
+  // underflow to 0 and pull the mean out of the values' range.
+  let largest = 0;
+  for (const item of items) {
+    checkWeight(item.weight);
+    if (item.weight > largest) largest = item.weight;
+  }
+  if (largest === 0) return null;
   let weightedSum = 0;
   let totalWeight = 0;
   for (const item of items) {
-    checkWeight(item.weight);
     if (item.weight === 0) continue;
-    weightedSum += item.value * item.weight;
-    totalWeight += item.weight;
+    const weight = item.weight / largest;
+    weightedSum += item.value * weight;
+    totalWeight += weight;
   }
-  return totalWeight === 0 ? null : withoutNoise(weightedSum / totalWeight);
+  return withoutNoise(weightedSum / totalWeight);
 }

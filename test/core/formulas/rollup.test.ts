@@ -28,6 +28,16 @@ describe('weightedMean', () => {
     );
   });
 
+  it('keeps a tiny weight from underflowing the mean to 0 (a case the property found)', () => {
+    expect(weightedMean([{ value: 1.0000000000000003e-9, weight: 5e-324 }])).toBeCloseTo(1e-9, 20);
+    expect(
+      weightedMean([
+        { value: 0.5, weight: 5e-324 },
+        { value: 0.25, weight: 5e-324 },
+      ]),
+    ).toBeCloseTo(0.375, 12);
+  });
+
   it('lies between the smallest and largest counted value', () => {
     fc.assert(
       fc.property(
