@@ -26,6 +26,21 @@ const uiDir = join(root, 'src', 'ui');
 export const BUNDLE_GLOBAL = 'OKR_';
 
 /**
+ * Loads a CommonJS bundle that esbuild wrote to memory (Node cannot import TypeScript):
+ * written once under node_modules/.cache, then required.
+ * @param {string} code
+ * @param {string} name
+ * @returns {any}
+ */
+export function requireBundled(code, name) {
+  const cacheDir = join(root, 'node_modules', '.cache', 'okr-build');
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, `${name}-${process.pid}-${Date.now()}.cjs`);
+  writeFileSync(file, code);
+  return createRequire(import.meta.url)(file);
+}
+
+/**
  * Loads the registry in Node (bundled to CommonJS) to read names and docs.
  * @returns {Promise<readonly PublicFunction[]>}
  */
@@ -38,11 +53,7 @@ export async function loadRegistry() {
     write: false,
     logLevel: 'silent',
   });
-  const cacheDir = join(root, 'node_modules', '.cache', 'okr-build');
-  mkdirSync(cacheDir, { recursive: true });
-  const file = join(cacheDir, `registry-${process.pid}-${Date.now()}.cjs`);
-  writeFileSync(file, result.outputFiles[0].text);
-  return createRequire(import.meta.url)(file).PUBLIC_FUNCTIONS;
+  return requireBundled(result.outputFiles[0].text, 'registry').PUBLIC_FUNCTIONS;
 }
 
 /** @param {unknown} text */

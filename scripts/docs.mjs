@@ -5,12 +5,11 @@
 // the Spanish page writes its examples in a Spanish-locale sheet's syntax.
 //   node scripts/docs.mjs          writes both pages
 //   node scripts/docs.mjs --check  exits 1 when a committed page is stale
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { loadRegistry } from './build.mjs';
+import { loadRegistry, requireBundled } from './build.mjs';
 
 /** @typedef {import('../src/server/publicFunction').PublicFunction} PublicFunction */
 /**
@@ -48,11 +47,7 @@ function loadShared() {
     write: false,
     logLevel: 'silent',
   });
-  const cacheDir = join(root, 'node_modules', '.cache', 'okr-build');
-  mkdirSync(cacheDir, { recursive: true });
-  const file = join(cacheDir, `docs-shared-${process.pid}-${Date.now()}.cjs`);
-  writeFileSync(file, result.outputFiles[0].text);
-  return createRequire(import.meta.url)(file);
+  return requireBundled(result.outputFiles[0].text, 'docs-shared');
 }
 
 const shared = loadShared();

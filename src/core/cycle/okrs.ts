@@ -63,10 +63,6 @@ interface CheckInSummary {
   readonly comment: string;
 }
 
-function weightOf(value: unknown): number {
-  return weightFromCell(value);
-}
-
 /**
  * The share of the period elapsed on `asOf` (null when the period's dates are unknown
  * or inconsistent): what a key result's progress is compared with, by the one rule of
@@ -138,7 +134,7 @@ export function readOkrs(
       title: cellText(row.cells.keyResult),
       owner: cellText(row.cells.owner),
       team: teamOf(row.cells.objectiveId),
-      weight: weightOf(row.cells.weight),
+      weight: weightFromCell(row.cells.weight),
       progress,
       status,
       lastCheckIn: dayOf(row.cells.lastCheckIn, timeZone) ?? checkIn?.day ?? null,
@@ -164,7 +160,7 @@ export function readOkrs(
       title: cellText(row.cells.objective),
       team: teamOf(id),
       owner: cellText(row.cells.owner),
-      weight: weightOf(row.cells.weight),
+      weight: weightFromCell(row.cells.weight),
       progress,
       status: sheetStatus ?? keyResultStatusOf(progress, elapsed, settings),
     });
@@ -184,7 +180,7 @@ function cascadeFromKeyResults(
         id: cellText(row.cells.id),
         parentId: cellText(row.cells.parentId),
         progress: null,
-        weight: weightOf(row.cells.weight),
+        weight: weightFromCell(row.cells.weight),
       })),
     ...keyResults
       .filter((keyResult) => keyResult.id !== '')

@@ -79,11 +79,6 @@ export interface RedKeyResult {
   readonly lastComment: string;
 }
 
-/** Progress by KR_PROGRESS, or null when the row is not measured or not measurable. */
-function progressOf(keyResult: SheetRecord): number | null {
-  return progressOfCells(keyResult);
-}
-
 /**
  * The share of the period expected by `asOf`, by the one rule the sheet's Time elapsed
  * follows too (core/keyResults/expected.ts). Null without a valid period.
@@ -101,10 +96,6 @@ export function expectedOn(context: StatusContext): number | null {
   );
 }
 
-function isRed(progress: number, expected: number, context: StatusContext): boolean {
-  return keyResultStatusOf(progress, expected, context) === 'red';
-}
-
 /**
  * Judges one key result: red when KR_STATUS of its own numbers is red (never the
  * sheet's display text, which may be stale or edited), or when its latest confidence
@@ -117,8 +108,11 @@ export function redKeyResult(
   latest: LatestCheckIn | undefined,
   objectiveById: ReadonlyMap<string, string>,
 ): RedKeyResult | null {
-  const progress = progressOf(keyResult);
-  const redByNumbers = progress !== null && expected !== null && isRed(progress, expected, context);
+  const progress = progressOfCells(keyResult);
+  const redByNumbers =
+    progress !== null &&
+    expected !== null &&
+    keyResultStatusOf(progress, expected, context) === 'red';
   const confidence = latest ? latest.confidence : keyResult.confidence;
   const redByConfidence = statusFromLabel(confidence) === 'red';
   if (!redByNumbers && !redByConfidence) return null;
