@@ -7,8 +7,9 @@ import { asPlainText } from './safeText';
 import { KPI_HEALTH_LABELS } from './vocabulary';
 
 /**
- * The Dashboard: the period and its elapsed time, KR status counts, KPI health, and per
- * objective and per team progress, all live formulas over the other sheets. Only the team
+ * The Dashboard: the period and its elapsed time, KR status counts, KPI health, per
+ * objective progress, and per team progress and KR status counts, all live formulas over
+ * the other sheets. Only the team
  * list is a snapshot (Sheets has no custom function for it that stays cheap); the upgrade
  * action refreshes it.
  */
@@ -26,6 +27,7 @@ type DashboardLabel =
   | 'progress'
   | 'status'
   | 'team'
+  | 'teamKeyResults'
   | 'chartTitle';
 
 const LABELS: Translations<Record<DashboardLabel, string>> = {
@@ -42,6 +44,7 @@ const LABELS: Translations<Record<DashboardLabel, string>> = {
     progress: 'Progress',
     status: 'Status',
     team: 'Team',
+    teamKeyResults: 'Key results',
     chartTitle: 'Progress per objective',
   },
   es: {
@@ -57,6 +60,7 @@ const LABELS: Translations<Record<DashboardLabel, string>> = {
     progress: 'Progreso',
     status: 'Estado',
     team: 'Equipo',
+    teamKeyResults: 'Resultados clave',
     chartTitle: 'Progreso por objetivo',
   },
 };
@@ -126,6 +130,8 @@ interface DashboardLayout {
   readonly percentCells: readonly { row: number; column: number; rows: number }[];
   readonly dateCells: readonly { row: number; column: number; rows: number }[];
   readonly headerRows: readonly number[];
+  /** The caption above the team table's status counts (1-based), shown bold. */
+  readonly captionCell: { readonly row: number; readonly column: number };
   readonly chartTitle: string;
   /** Rows of the chart's data (objective names and progress, header included). */
   readonly chartRows: number;
@@ -217,8 +223,13 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       put(top, 5 + offset, text);
     },
   );
+  // The counts are of key results, like the block above: a KR belongs to the team of its
+  // objective. COUNTIFS with the objective IDs as criteria counts each objective's KRs in
+  // a status; the team test keeps the objectives of this row's team.
+  put(top - 1, 7, label.teamKeyResults);
   const objectiveTeam = range(objectives, 'team');
-  const objectiveStatus = range(objectives, 'status');
+  const objectiveId = range(objectives, 'id');
+  const krObjective = range(keyResults, 'objectiveId');
   teams.forEach((team, offset) => {
     const row = top + 1 + offset;
     put(row, 5, asPlainText(team));
@@ -226,7 +237,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       put(
         row,
         7 + column,
-        `=COUNTIFS(${objectiveTeam}, E${row}, ${objectiveStatus}, ${quoted(statuses[status])})`,
+        `=ARRAYFORMULA(SUM(COUNTIFS(${krObjective}, ${objectiveId}, ${krStatus}, ${quoted(statuses[status])}) * (${objectiveTeam}=E${row}) * (${objectiveId}<>"")))`,
       );
     });
   });
@@ -247,6 +258,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     ],
     dateCells: [{ row: 4, column: 2, rows: 3 }],
     headerRows: [top],
+    captionCell: { row: top - 1, column: 7 },
     chartTitle: label.chartTitle,
     chartRows: chartObjectives + 1,
   };
