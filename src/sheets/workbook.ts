@@ -455,6 +455,7 @@ function refreshDashboard(dashboard: Sheet, objectives: Sheet, plan: WorkbookPla
   }
   styleHeader(dashboard.getRange(DASHBOARD_TABLE_ROW, 1, 1, DASHBOARD_WIDTH));
   dashboard.getRange(3, 1, 1, DASHBOARD_WIDTH).setFontWeight('bold');
+  dashboard.getRange(layout.captionCell.row, layout.captionCell.column).setFontWeight('bold');
   dashboard.setColumnWidth(1, 320);
 
   for (const chart of dashboard.getCharts()) {
