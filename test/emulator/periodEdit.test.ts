@@ -62,16 +62,22 @@ function expectedTables(emulator: Emulator) {
       shown(row, 'progress'),
       shown(row, 'status'),
     ]),
+    // The team table counts key results, each under its objective's team.
     teamCounts: Object.fromEntries(
-      [...new Set(objectives.map((row) => String(row.team)))].map((team) => [
-        team,
-        STATUSES.map((status) =>
-          count(
-            objectives.filter((row) => row.team === team),
-            status,
+      [...new Set(objectives.map((row) => String(row.team)))].map((team) => {
+        const ids = new Set(
+          objectives.filter((row) => row.team === team).map((row) => String(row.id)),
+        );
+        return [
+          team,
+          STATUSES.map((status) =>
+            count(
+              keyResults.filter((row) => ids.has(String(row.objectiveId))),
+              status,
+            ),
           ),
-        ),
-      ]),
+        ];
+      }),
     ),
     keyResultsByStatus: Object.fromEntries(
       STATUSES.map((status) => [status, count(keyResults, status)]),

@@ -224,8 +224,9 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     },
   );
   // The counts are of key results, like the block above: a KR belongs to the team of its
-  // objective. COUNTIFS with the objective IDs as criteria counts each objective's KRs in
-  // a status; the team test keeps the objectives of this row's team.
+  // objective. Each cell matches the IDs of this status's KRs against the IDs of this
+  // team's objectives: both lists filtered first, so the cost is a fraction of KRs ×
+  // objectives (COUNTIFS with every objective ID as criteria costs all of it, per cell).
   put(top - 1, 7, label.teamKeyResults);
   const objectiveTeam = range(objectives, 'team');
   const objectiveId = range(objectives, 'id');
@@ -237,7 +238,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       put(
         row,
         7 + column,
-        `=ARRAYFORMULA(SUM(COUNTIFS(${krObjective}, ${objectiveId}, ${krStatus}, ${quoted(statuses[status])}) * (${objectiveTeam}=E${row}) * (${objectiveId}<>"")))`,
+        `=IFERROR(ARRAYFORMULA(SUM(--ISNUMBER(MATCH(FILTER(${krObjective}, ${krStatus}=${quoted(statuses[status])}), FILTER(${objectiveId}, ${objectiveTeam}=E${row}, ${objectiveId}<>""), 0)))), 0)`,
       );
     });
   });
