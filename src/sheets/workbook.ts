@@ -77,7 +77,8 @@ function readExistingSheet(sheet: Sheet): ExistingSheet {
   // A two-row range reads as two rows: the defaults never apply.
   const [header = [], row2Values = []] = top.getValues();
   const [, row2Formulas = []] = top.getFormulas();
-  return { name: sheet.getName(), lastColumn, header, row2Values, row2Formulas };
+  const [headerNotes = []] = top.getNotes();
+  return { name: sheet.getName(), lastColumn, header, row2Values, row2Formulas, headerNotes };
 }
 
 function readExistingSettings(sheet: Sheet): ExistingSettings {
@@ -86,7 +87,8 @@ function readExistingSettings(sheet: Sheet): ExistingSettings {
   const range = sheet.getRange(1, 1, lastRow, 2);
   const rows = range.getValues();
   const valueFormulas = range.getFormulas().map((row) => row[1] ?? '');
-  return { name: sheet.getName(), rows, valueFormulas };
+  const labelNotes = range.getNotes().map((row) => row[0] ?? '');
+  return { name: sheet.getName(), rows, valueFormulas, labelNotes };
 }
 
 /** Creates the missing sheets and columns, restores computed formulas, refreshes the Dashboard. */
@@ -136,13 +138,22 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
   const settings = sheetOf(SETTINGS_SHEET, plan.settings.name, plan.settings.create);
   for (const { table, sheet } of tableSheets) {
     if (table.relabel) relabelColumns(sheet, table, plan);
-    if (table.appendedKeys.length === 0) continue;
-    appendColumns(sheet, table, plan, found);
-    if (!table.create) {
-      for (const header of table.appendedHeaders) addedColumns.push({ sheet: table.name, header });
+    if (table.appendedKeys.length > 0) {
+      appendColumns(sheet, table, plan, found);
+      if (!table.create) {
+        for (const header of table.appendedHeaders)
+          addedColumns.push({ sheet: table.name, header });
+      }
     }
+    // One call per sheet; a person's own notes come back as they were.
+    const notes = table.headerNotes;
+    if (notes) sheet.getRange(1, 1, 1, notes.length).setNotes([[...notes]]);
   }
   appendSettings(settings, plan);
+  const labelNotes = plan.settings.labelNotes;
+  if (labelNotes) {
+    settings.getRange(1, 1, labelNotes.length, 1).setNotes(labelNotes.map((note) => [note]));
+  }
 
   const restoredFormulas: { sheet: string; header: string }[] = [];
   for (const write of plan.formulas) {

@@ -169,6 +169,60 @@ describe('Create or upgrade workbook run again', () => {
   });
 });
 
+describe('Header notes', () => {
+  const notesOf = (emulator: Emulator, sheet: string, rows: number, columns: number) =>
+    emulator.services.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(sheet)!
+      .getRange(1, 1, rows, columns)
+      .getNotes();
+
+  it('explains every header of a new workbook, in its language, one write per sheet', () => {
+    const emulator = freshEmulator('es_AR');
+    emulator.run('createOrUpgradeWorkbook');
+    const [people] = notesOf(emulator, 'Personas', 1, 6);
+    expect(people![5]).toMatch(/^Opcional: una fecha que reemplaza la próxima reunión/);
+    const [keyResults] = notesOf(emulator, 'Resultados clave', 1, 16);
+    expect(keyResults!.every((note) => note.length > 0)).toBe(true);
+    expect(keyResults![4]).toContain('al_menos');
+    expect(keyResults![13]).toContain('En camino, En riesgo o Desviado');
+    expect(notesOf(emulator, 'Configuración', 1, 1)[0]![0]).toContain('English o Español');
+    // Six tables and Settings.
+    expect(emulator.counters.byMethod['Range.setNotes']).toBe(7);
+  });
+
+  it('keeps a note a person wrote, fills a cleared one, and writes nothing when all are in place', () => {
+    const emulator = freshEmulator('en_US');
+    emulator.run('createOrUpgradeWorkbook');
+    const people =
+      emulator.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
+    people.getRange(1, 1).setNote('Full legal name, please');
+    people.getRange(1, 6).clearNote();
+    emulator.resetCounters();
+    emulator.run('createOrUpgradeWorkbook');
+    const [notes] = notesOf(emulator, 'People', 1, 6);
+    expect(notes![0]).toBe('Full legal name, please');
+    expect(notes![5]).toMatch(/^Optional: a date that overrides the next meeting/);
+    expect(emulator.counters.byMethod['Range.setNotes']).toBe(1);
+
+    emulator.resetCounters();
+    emulator.run('createOrUpgradeWorkbook');
+    expect(emulator.counters.byMethod['Range.setNotes'] ?? 0).toBe(0);
+    expect(notesOf(emulator, 'People', 1, 1)[0]![0]).toBe('Full legal name, please');
+  });
+
+  it('follow the workbook language when it changes, but a person’s note stays', () => {
+    const emulator = freshEmulator('en_US');
+    emulator.run('createOrUpgradeWorkbook');
+    const spreadsheet = emulator.services.SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.getSheetByName('Key Results')!.getRange(1, 3).setNote('Ours: one line each');
+    spreadsheet.getSheetByName('Settings')!.getRange(1, 2).setValue('Español');
+    emulator.run('createOrUpgradeWorkbook');
+    const [notes] = notesOf(emulator, 'Key Results', 1, 5);
+    expect(notes![2]).toBe('Ours: one line each');
+    expect(notes![4]).toMatch(/^Cómo se mide el progreso/);
+  });
+});
+
 describe('Upgrade of a workbook a person has edited', () => {
   let emulator: Emulator;
   let before: Map<string, unknown>;

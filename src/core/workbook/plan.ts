@@ -3,6 +3,7 @@ import type { Language } from '../i18n/language';
 import { isBlank } from '../text';
 import { freeDashboardName } from './dashboard';
 import { type ComputedFormulas, computedFormulas, sameFormula } from './formulas';
+import { plannedHeaderNotes, plannedNotes } from './headerNotes';
 import { mapColumns, requiredIndex } from './headers';
 import {
   DASHBOARD_SHEET,
@@ -31,6 +32,8 @@ export interface ExistingSheet {
   readonly header: readonly unknown[];
   readonly row2Values: readonly unknown[];
   readonly row2Formulas: readonly string[];
+  /** The header row's notes (absent: none read). */
+  readonly headerNotes?: readonly unknown[];
 }
 
 /** The Settings sheet as read: every row's label (A) and value (B), and B's formulas. */
@@ -38,6 +41,8 @@ export interface ExistingSettings {
   readonly name: string;
   readonly rows: readonly (readonly unknown[])[];
   readonly valueFormulas: readonly string[];
+  /** The notes of column A (the labels), by row (absent: none read). */
+  readonly labelNotes?: readonly unknown[];
 }
 
 export interface WorkbookSnapshot {
@@ -74,6 +79,11 @@ export interface TablePlan {
    * the dropdown words must follow the new labels.
    */
   readonly relabel: boolean;
+  /**
+   * The header row's notes from column A, to write in one call; null when none changes.
+   * Only blank notes and the add-on's own are replaced.
+   */
+  readonly headerNotes: readonly string[] | null;
 }
 
 interface SettingsPlan {
@@ -83,6 +93,8 @@ interface SettingsPlan {
   readonly appendAtRow: number;
   readonly appendedRows: readonly (readonly unknown[])[];
   readonly rowByKey: Readonly<Record<string, number>>;
+  /** Column A's notes from row 1, as for a table's header notes; null when none changes. */
+  readonly labelNotes: readonly string[] | null;
 }
 
 interface FormulaWrite {
@@ -183,6 +195,7 @@ function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, languag
       appendedHeaders: spec.columns.map((column) => column.header[language]),
       indexByKey,
       relabel: false,
+      headerNotes: plannedHeaderNotes(spec, indexByKey, [], language),
     };
   }
   const { indexByKey, missing } = mapColumns(existing.header, spec);
@@ -202,6 +215,7 @@ function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, languag
     appendedKeys: missing,
     appendedHeaders: missing.map(headerOf),
     indexByKey: finalIndex,
+    headerNotes: plannedHeaderNotes(spec, finalIndex, existing.headerNotes ?? [], language),
     relabel:
       statusIndex !== undefined &&
       statusLanguage(existing.row2Formulas[statusIndex] ?? '') === otherLanguage(language),
@@ -238,12 +252,21 @@ function planSettings(snapshot: WorkbookSnapshot, language: Language): SettingsP
       defaultSettingValue(setting.key, language, snapshot.today, snapshot.timeZone ?? ''),
     ]);
   }
+  const keyByRow = new Map(Object.entries(rowByKey).map(([key, row]) => [row, key]));
+  const lastRow = Math.max(0, ...Object.values(rowByKey));
   return {
     name: existing?.name ?? SETTINGS_SHEET.name[language],
     create: !existing,
     appendAtRow,
     appendedRows,
     rowByKey,
+    labelNotes: plannedNotes(
+      SETTINGS_SHEET.key,
+      existing?.labelNotes ?? [],
+      lastRow,
+      (index) => keyByRow.get(index + 1),
+      language,
+    ),
   };
 }
 
