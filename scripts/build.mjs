@@ -2,6 +2,7 @@
 //   dist/appsscript.json  the manifest (copied from ./appsscript.json)
 //   dist/Code.js          generated top-level stubs + the bundle in the private global OKR_
 //   dist/<Page>.html      each UI page (src/ui/<Page>.html) with its script and styles inlined
+//   dist/HeaderNotes.html the header notes' texts as JSON, read by create/upgrade only
 // The stubs are generated from the registry of public functions (src/server/registry.ts),
 // the single source of truth for names, JSDoc and implementations.
 import {
@@ -54,6 +55,23 @@ export async function loadRegistry() {
     logLevel: 'silent',
   });
   return requireBundled(result.outputFiles[0].text, 'registry').PUBLIC_FUNCTIONS;
+}
+
+/**
+ * The header notes' catalogue as JSON text. `<` is escaped so the file stays inert HTML.
+ * @returns {Promise<string>}
+ */
+async function buildHeaderNotes() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src', 'core', 'workbook', 'headerNoteTexts.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  const { HEADER_NOTES } = requireBundled(result.outputFiles[0].text, 'header-notes');
+  return JSON.stringify(HEADER_NOTES).replace(/</g, '\\u003c');
 }
 
 /** @param {unknown} text */
@@ -218,6 +236,9 @@ export async function build({ quiet = false } = {}) {
     writeFileSync(join(dist, `${name}.html`), html);
     sizes[`${name}.html`] = Buffer.byteLength(html);
   }
+  const notes = await buildHeaderNotes();
+  writeFileSync(join(dist, 'HeaderNotes.html'), notes);
+  sizes['HeaderNotes.html'] = Buffer.byteLength(notes);
   if (!quiet) {
     for (const [file, bytes] of Object.entries(sizes))
       console.log(`dist/${file}: ${(bytes / 1024).toFixed(1)} KB`);

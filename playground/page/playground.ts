@@ -336,7 +336,7 @@ function renderGrid(): void {
       }
       const noteText = sheet.notes[`${row},${column}`];
       if (noteText) {
-        cell.title = noteText;
+        cell.setAttribute('data-note', noteText);
         cell.classList.add('has-note');
       }
       if (style.background) cell.style.backgroundColor = style.background;
@@ -362,6 +362,11 @@ function renderGrid(): void {
     { className: 'grid', attributes: { 'aria-label': sheet.name, 'data-sheet': sheet.name } },
     [colgroup, element('thead', {}, [headerRow]), body],
   );
+  // Sheets shows a cell's note in a box beside it while the pointer is over the cell.
+  table.addEventListener('mouseover', (event) =>
+    showNote((event.target as HTMLElement).closest('td')),
+  );
+  table.addEventListener('mouseleave', () => showNote(null));
   table.addEventListener('dblclick', (event) => {
     const cell = (event.target as HTMLElement).closest('td');
     if (cell) editCell(sheet.name, cell);
@@ -375,6 +380,20 @@ function renderGrid(): void {
       ? `${interpolate(messages().rowsShown, { shown: sheet.cells.length, total: sheet.totalRows })} ${messages().editHint}`
       : messages().editHint;
   renderTabs();
+}
+
+function showNote(cell: HTMLElement | null): void {
+  const popup = byId('note-popup');
+  const text = cell?.getAttribute('data-note');
+  if (!cell || !text) {
+    popup.hidden = true;
+    return;
+  }
+  const box = cell.getBoundingClientRect();
+  popup.textContent = text;
+  popup.style.left = `${Math.round(box.right + 4)}px`;
+  popup.style.top = `${Math.round(box.top)}px`;
+  popup.hidden = false;
 }
 
 /** Typing into a cell, as a person in Sheets would (cellEditor.ts): Enter writes it, Escape leaves it. */

@@ -39,6 +39,7 @@ import {
   WORKBOOK_SHEETS,
 } from '../core/workbook/schema';
 import { KPI_HEALTH_LABELS } from '../core/workbook/vocabulary';
+import { readHeaderNotes } from '../services/assets';
 import { recordDashboardSheetId, recordedDashboardSheetId } from '../services/dashboardRecord';
 import { timeZoneOf } from './settings';
 import { cell, readSheetTable } from './tables';
@@ -112,6 +113,7 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
     locale: spreadsheet.getSpreadsheetLocale(),
     timeZone: timeZoneOf(spreadsheet),
     today,
+    headerNotes: readHeaderNotes(),
   });
 
   const createdSheets: string[] = [];

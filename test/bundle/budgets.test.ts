@@ -23,6 +23,18 @@ describe('bundle budgets', () => {
     );
   });
 
+  it('ships the header notes beside the script, not in it (only create/upgrade reads them)', () => {
+    const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
+    const notes: Record<string, Record<string, { en: string; es: string }>> = JSON.parse(
+      readFileSync(join(DIST_DIR, 'HeaderNotes.html'), 'utf8'),
+    );
+    const texts = Object.values(notes).flatMap((sheet) =>
+      Object.values(sheet).flatMap((note) => [note.en, note.es]),
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((text) => script.includes(text))).toEqual([]);
+  });
+
   it.each(readdirSync(DIST_DIR).filter((file) => file.endsWith('.html')))(
     'keeps %s within 60 KB',
     (file) => {

@@ -4,6 +4,7 @@ import { isBlank } from '../text';
 import { freeDashboardName } from './dashboard';
 import { type ComputedFormulas, computedFormulas, sameFormula } from './formulas';
 import { plannedHeaderNotes, plannedNotes } from './headerNotes';
+import type { HeaderNoteCatalogue } from './headerNoteTexts';
 import { mapColumns, requiredIndex } from './headers';
 import {
   DASHBOARD_SHEET,
@@ -62,6 +63,8 @@ export interface WorkbookSnapshot {
    */
   readonly timeZone?: string;
   readonly today: Date;
+  /** The header notes to place (absent: none, every existing note stays). */
+  readonly headerNotes?: HeaderNoteCatalogue;
 }
 
 export interface TablePlan {
@@ -180,7 +183,12 @@ const TABLE_SPECS = WORKBOOK_SHEETS.filter(
   (spec) => spec.columns.length > 0 && spec.key !== SETTINGS_SHEET.key,
 );
 
-function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, language: Language) {
+function planTable(
+  spec: SheetSpec,
+  existing: ExistingSheet | undefined,
+  language: Language,
+  notes: HeaderNoteCatalogue,
+) {
   if (!existing) {
     const indexByKey: Record<string, number> = {};
     spec.columns.forEach((column, index) => {
@@ -195,7 +203,7 @@ function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, languag
       appendedHeaders: spec.columns.map((column) => column.header[language]),
       indexByKey,
       relabel: false,
-      headerNotes: plannedHeaderNotes(spec, indexByKey, [], language),
+      headerNotes: plannedHeaderNotes(notes, spec, indexByKey, [], language),
     };
   }
   const { indexByKey, missing } = mapColumns(existing.header, spec);
@@ -215,7 +223,7 @@ function planTable(spec: SheetSpec, existing: ExistingSheet | undefined, languag
     appendedKeys: missing,
     appendedHeaders: missing.map(headerOf),
     indexByKey: finalIndex,
-    headerNotes: plannedHeaderNotes(spec, finalIndex, existing.headerNotes ?? [], language),
+    headerNotes: plannedHeaderNotes(notes, spec, finalIndex, existing.headerNotes ?? [], language),
     relabel:
       statusIndex !== undefined &&
       statusLanguage(existing.row2Formulas[statusIndex] ?? '') === otherLanguage(language),
@@ -261,6 +269,7 @@ function planSettings(snapshot: WorkbookSnapshot, language: Language): SettingsP
     appendedRows,
     rowByKey,
     labelNotes: plannedNotes(
+      snapshot.headerNotes ?? {},
       SETTINGS_SHEET.key,
       existing?.labelNotes ?? [],
       lastRow,
@@ -280,7 +289,9 @@ function lastNonBlankRow(rows: readonly (readonly unknown[])[]): number {
 /** Plans create-or-upgrade; `language` comes from Settings, else the spreadsheet locale. */
 export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
   const language = parseSettings(snapshot.settings?.rows ?? [], snapshot.locale).language;
-  const tables = TABLE_SPECS.map((spec) => planTable(spec, snapshot.tables[spec.key], language));
+  const tables = TABLE_SPECS.map((spec) =>
+    planTable(spec, snapshot.tables[spec.key], language, snapshot.headerNotes ?? {}),
+  );
   const settings = planSettings(snapshot, language);
   const placed = (spec: SheetSpec) => {
     const table = tables.find((plan) => plan.spec.key === spec.key)!;

@@ -1,10 +1,7 @@
 import { KEY_RESULT_TYPE_WORDS } from '../../../src/core/formulas/progress';
 import { STATUS_LABELS } from '../../../src/core/formulas/status';
-import {
-  HEADER_NOTES,
-  headerNote,
-  plannedHeaderNotes,
-} from '../../../src/core/workbook/headerNotes';
+import { headerNote as noteIn, plannedHeaderNotes } from '../../../src/core/workbook/headerNotes';
+import { HEADER_NOTES } from '../../../src/core/workbook/headerNoteTexts';
 import { type ExistingSheet, planWorkbook } from '../../../src/core/workbook/plan';
 import {
   KEY_RESULTS_SHEET,
@@ -13,6 +10,8 @@ import {
 } from '../../../src/core/workbook/schema';
 
 const today = new Date(2026, 1, 15);
+const headerNote = (sheetKey: string, columnKey: string, language: 'en' | 'es') =>
+  noteIn(HEADER_NOTES, sheetKey, columnKey, language);
 
 describe('header notes', () => {
   it('exist for every column and setting of the template, in both languages', () => {
@@ -65,7 +64,7 @@ describe('planned header notes', () => {
   const note = (key: string, language: 'en' | 'es' = 'en') => headerNote('people', key, language)!;
 
   it('fill every header of a new sheet', () => {
-    const plan = planWorkbook({ tables: {}, locale: 'es_AR', today });
+    const plan = planWorkbook({ tables: {}, locale: 'es_AR', today, headerNotes: HEADER_NOTES });
     const keyResults = plan.tables.find((table) => table.spec.key === KEY_RESULTS_SHEET.key)!;
     expect(keyResults.headerNotes).toEqual(
       KEY_RESULTS_SHEET.columns.map((column) => headerNote('keyResults', column.key, 'es')),
@@ -76,6 +75,7 @@ describe('planned header notes', () => {
   it('keep a person’s note, replace blank and the add-on’s own (either language)', () => {
     const notes = ['My own words', '', note('team', 'es'), note('managerEmail'), '', ''];
     const planned = plannedHeaderNotes(
+      HEADER_NOTES,
       PEOPLE_SHEET,
       Object.fromEntries(PEOPLE_SHEET.columns.map((column, index) => [column.key, index])),
       notes,
@@ -102,6 +102,7 @@ describe('planned header notes', () => {
       tables: { people: existing(header, ownNotes) },
       locale: 'en_US',
       today,
+      headerNotes: HEADER_NOTES,
     });
     expect(plan.tables.find((table) => table.spec.key === 'people')!.headerNotes).toBeNull();
 
@@ -109,6 +110,7 @@ describe('planned header notes', () => {
       tables: { people: existing(header, [note('name'), '', '', '', '', '', ''].slice(0, 7)) },
       locale: 'en_US',
       today,
+      headerNotes: HEADER_NOTES,
     });
     // The Desk column is the person's: no note is put on it, the others get theirs.
     expect(blankDesk.tables.find((table) => table.spec.key === 'people')!.headerNotes).toEqual([
@@ -126,6 +128,7 @@ describe('planned header notes', () => {
       settings: { name: 'Settings', rows: [['Language', 'Español']], valueFormulas: [''] },
       locale: 'en_US',
       today,
+      headerNotes: HEADER_NOTES,
     });
     expect(plan.tables.find((table) => table.spec.key === 'people')!.headerNotes).toEqual(
       PEOPLE_SHEET.columns.map((column) => note(column.key, 'es')),
