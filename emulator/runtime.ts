@@ -4,6 +4,14 @@
 
 import { readFileSync } from 'node:fs';
 
+/**
+ * Sheets lets a custom function use the Spreadsheet service read-only: most get*() methods,
+ * no set*(), no other spreadsheet opened, no UI.
+ */
+function readableInCustomFunction(method: string): boolean {
+  return /^(get|is)/.test(method) && method !== 'getUi';
+}
+
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 export interface EmulatedUser {
@@ -195,7 +203,11 @@ export class Runtime {
       service === 'Spreadsheet' || service === 'Sheet' || service === 'Range'
         ? 'SpreadsheetApp'
         : service;
-    if (execution.authMode === 'CUSTOM_FUNCTION' && requirement !== 'pure') {
+    if (
+      execution.authMode === 'CUSTOM_FUNCTION' &&
+      requirement !== 'pure' &&
+      !(scopeOwner === 'SpreadsheetApp' && readableInCustomFunction(method))
+    ) {
       const scope = SCOPES[scopeOwner];
       throw new Error(
         `You do not have permission to call ${qualified}${scope ? `. Required permissions: ${scope}` : ''}`,

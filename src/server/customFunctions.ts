@@ -13,10 +13,10 @@ import { definePublicFunction, type PublicFunction } from './publicFunction';
 const NUMBER_OR_RANGE = 'number|Array<Array<number>>';
 const TEXT_OR_RANGE = 'string|Array<Array<string>>';
 const DATE_OR_RANGE = 'Date|number|Array<Array<Date|number>>';
-// Custom functions read no service (the spreadsheet's locale included): the language must
-// come in as an argument, which the template's formulas always pass.
+// A blank language follows the spreadsheet's locale (one read of it per call); the
+// template's formulas pass the workbook language, so they read nothing.
 export const LANGUAGE_RULE =
-  'A blank language gives English labels, whatever the spreadsheet\'s locale: custom functions cannot read it. The template\'s Status formulas pass the workbook language ("es" in a Spanish workbook); in your own formulas pass "es", or Settings › Language (Settings!B1).';
+  "A blank language follows the spreadsheet's locale (File › Settings): Spanish labels for any es locale, English otherwise. The template's Status formulas pass the workbook language (Settings › Language), so they follow it instead.";
 const RANGES_RULE =
   'Arguments may be ranges, broadcast row by row; a bad row gives a #VALUE! text, a bad single call an error.';
 
@@ -182,7 +182,7 @@ export const customFunctions: readonly PublicFunction[] = [
         name: 'language',
         type: 'string',
         description:
-          'en or es; any tag or name starting with es (es-AR, Español) is Spanish. Blank: English.',
+          "en or es; any tag or name starting with es (es-AR, Español) is Spanish. Blank: the spreadsheet's locale.",
         optional: true,
       },
       { name: 'green_at', type: 'number', description: 'Ratio for green (0.7).', optional: true },
@@ -190,9 +190,9 @@ export const customFunctions: readonly PublicFunction[] = [
     ],
     returns: 'The status label.',
     examples: [
-      '=KR_STATUS(0.35, 0.5) → On track',
+      '=KR_STATUS(0.35, 0.5, "en") → On track',
       '=KR_STATUS(0.3, 0.5, "es") → En riesgo',
-      '=KR_STATUS(0.5, 1) → At risk',
+      '=KR_STATUS(0.5, 1, "en") → At risk',
       '=KR_STATUS(K2:K, L2:L, Settings!B1)',
     ],
     resultShape: { from: 'broadcast' },

@@ -1,5 +1,6 @@
 // Each custom function called through the built dist/Code.js the way Sheets calls it: in
-// a fresh global scope where every service that needs authorisation throws.
+// a fresh global scope where every service throws when touched (the emulator tests cover
+// the Spreadsheet reads Sheets does allow a custom function).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type vm from 'node:vm';
@@ -16,7 +17,8 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  // Custom functions run without authorisation: they must not even look at a service.
+  // Custom functions run without authorisation: none but KR_STATUS/KPI_STATUS with a blank
+  // language looks at a service (see below), and each such test empties the record.
   expect(touched).toEqual([]);
 });
 
@@ -94,15 +96,20 @@ describe('custom functions in dist/Code.js', () => {
   });
 
   it('KR_STATUS: labels in both languages over a column', () => {
-    expect(context.KR_STATUS(0.35, 0.5)).toBe('On track');
+    expect(context.KR_STATUS(0.35, 0.5, 'en')).toBe('On track');
     expect(plain(context.KR_STATUS(column(0.35, 0.3, 0.1, ''), 0.5, 'es-AR'))).toEqual(
       column('En camino', 'En riesgo', 'Desviado', ''),
     );
   });
 
-  it('KR_STATUS: a blank language is English without asking any service for the locale', () => {
-    // The afterEach check proves no service was even looked at.
-    expect(context.KR_STATUS(0.3, 0.5)).toBe('At risk');
+  it('KR_STATUS/KPI_STATUS: a blank language asks for the locale once per call, and English when it cannot be read', () => {
+    expect(plain(context.KR_STATUS(column(0.35, 0.3, 0.1), 0.5))).toEqual(
+      column('On track', 'At risk', 'Off track'),
+    );
+    expect(touched.splice(0)).toEqual(['SpreadsheetApp.getActiveSpreadsheet']);
+    expect(context.KPI_STATUS(5, 1, 10)).toBe('Healthy');
+    expect(touched.splice(0)).toEqual(['SpreadsheetApp.getActiveSpreadsheet']);
+    // A language given: no service looked at.
     expect(context.KR_STATUS(0.3, 0.5, 'Español')).toBe('En riesgo');
   });
 });

@@ -38,12 +38,35 @@ describe('custom functions in formulas', () => {
     },
   );
 
+  it.each([
+    ['es_AR', ['En camino', 'En riesgo', 'Desviado'], 'No saludable'],
+    ['es_ES', ['En camino', 'En riesgo', 'Desviado'], 'No saludable'],
+    ['en_US', ['On track', 'At risk', 'Off track'], 'Unhealthy'],
+  ])(
+    "KR_STATUS and KPI_STATUS with a blank language speak the spreadsheet's locale (%s)",
+    (locale, statuses, health) => {
+      const emulator = createEmulator({ locale });
+      emulator.writeSheet('Mine', [
+        [0.35, '=KR_STATUS(A1:A3, 0.5)', '=KPI_STATUS(2, 5)', '=KR_STATUS(0.3, 0.5, "en")'],
+        [0.3],
+        [0.1],
+      ]);
+      const values = emulator.sheetValues('Mine');
+      expect(values.map((row) => row[1])).toEqual(statuses);
+      expect(values[0]![2]).toBe(health);
+      // A language given wins over the locale.
+      expect(values[0]![3]).toBe('At risk');
+    },
+  );
+
   const project = `
     function DOUBLE(values) {
       return Array.isArray(values) ? values.map(function (row) { return [row[0] === '' ? '' : row[0] * 2]; }) : values * 2;
     }
     function SNEAKY_MAIL() { MailApp.sendEmail('a@example.com', 'hi', 'body'); return 'sent'; }
-    function SNEAKY_READ() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }
+    function SHEET_NAME() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }
+    function SNEAKY_WRITE() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('C3').setValue(1); return 'wrote'; }
+    function SNEAKY_UI() { SpreadsheetApp.getUi().alert('hi'); return 'shown'; }
     function LOCALE() { return Session.getActiveUserLocale() + ' ' + Utilities.formatDate(new Date(0), 'UTC', 'yyyy'); }
     function DAY_OF(date) { return date instanceof Date ? date.getDate() + '/' + (date.getMonth() + 1) + ' ' + date.getHours() + 'h ' + (date.getTime() === new Date(2026, 2, 31).getTime()) : 'not a date'; }
     function writeInput(value) { SpreadsheetApp.getActiveSheet().getRange('A3').setValue(value); }
@@ -51,7 +74,9 @@ describe('custom functions in formulas', () => {
   const definitions = [
     { name: 'DOUBLE', params: [{}] },
     { name: 'SNEAKY_MAIL', params: [] },
-    { name: 'SNEAKY_READ', params: [] },
+    { name: 'SHEET_NAME', params: [] },
+    { name: 'SNEAKY_WRITE', params: [] },
+    { name: 'SNEAKY_UI', params: [] },
     { name: 'LOCALE', params: [] },
     { name: 'DAY_OF', params: [{}] },
   ];
@@ -72,15 +97,21 @@ describe('custom functions in formulas', () => {
     ]);
   });
 
-  it('refuses every authorised service inside a custom function, as Sheets does; pure services work', () => {
+  it('refuses authorised services inside a custom function, as Sheets does; pure services and Spreadsheet reads work', () => {
     const emulator = emulatorWith(project, {
       scriptCustomFunctions: definitions,
       user: { email: 'ana@example.com', locale: 'es' },
     });
-    emulator.writeSheet('Sheet1', [['=SNEAKY_MAIL()', '=SNEAKY_READ()', '=LOCALE()']]);
-    const [mail, read, locale] = emulator.sheetValues('Sheet1')[0];
+    emulator.writeSheet('Sheet1', [
+      ['=SNEAKY_MAIL()', '=SHEET_NAME()', '=LOCALE()', '=SNEAKY_WRITE()', '=SNEAKY_UI()'],
+    ]);
+    const [mail, name, locale, write, ui] = emulator.sheetValues('Sheet1')[0];
     expect(mail).toMatch(/^#/);
-    expect(read).toMatch(/^#/);
+    // Sheets' rule: the Spreadsheet service read-only (most get*() methods), no set*(), no UI.
+    expect(name).toBe(emulator.services.SpreadsheetApp.getActive().getName());
+    expect(write).toMatch(/^#/);
+    expect(ui).toMatch(/^#/);
+    expect(emulator.sheetValues('Sheet1')[2]?.[2] ?? '').toBe('');
     expect(locale).toBe('es 1970');
     expect(emulator.outbox).toEqual([]);
     const message = emulator.engine.getCellValue({ sheet: 0, row: 0, col: 0 }) as {

@@ -82,13 +82,13 @@ export const CUSTOM_FUNCTIONS_SPANISH: Readonly<Record<string, FunctionText>> = 
     details: [
       'En camino si avance ≥ 1 o esperado ≤ 0. Si no, con razón = avance/esperado: ≥ green_at (0,7 por defecto) En camino, ≥ yellow_at (0,4 por defecto) En riesgo, si no Desviado. Al final del período (esperado = 1) son las bandas clásicas 0,7/0,4.',
       'Etiquetas: en On track / At risk / Off track; es En camino / En riesgo / Desviado. Un avance vacío da "".',
-      'Un idioma vacío da etiquetas en inglés, sea cual sea la configuración regional de la hoja: las funciones personalizadas no pueden leerla. Las fórmulas de Estado de la plantilla pasan el idioma del libro ("es" en un libro en español); en tus propias fórmulas pasa "es" o Configuración › Idioma (Configuración!B1).',
+      'Un idioma vacío sigue la configuración regional de la hoja (Archivo › Configuración): etiquetas en español con cualquier configuración es, en inglés con las demás. Las fórmulas de Estado de la plantilla pasan el idioma del libro (Configuración › Idioma), así que siguen a este.',
     ],
     params: {
       progress: 'Avance, de 0 a 1.',
       expected: 'Avance esperado (KR_EXPECTED).',
       language:
-        'en o es; cualquier etiqueta o nombre que empiece por es (es-AR, Español) da español. Vacío: inglés.',
+        'en o es; cualquier etiqueta o nombre que empiece por es (es-AR, Español) da español. Vacío: la configuración regional de la hoja.',
       green_at: 'Razón para En camino (0,7).',
       yellow_at: 'Razón para En riesgo (0,4).',
     },
@@ -100,14 +100,14 @@ export const CUSTOM_FUNCTIONS_SPANISH: Readonly<Record<string, FunctionText>> = 
     details: [
       'Saludable si actual ≥ healthy_min (si se da) y actual ≤ healthy_max (si se da), límites incluidos; sin límites todo valor es saludable. healthy_min mayor que healthy_max es inválido.',
       'Etiquetas: en Healthy / Unhealthy; es Saludable / No saludable. Un actual vacío da "".',
-      'Un idioma vacío da etiquetas en inglés, sea cual sea la configuración regional de la hoja: las funciones personalizadas no pueden leerla. Las fórmulas de Estado de la plantilla pasan el idioma del libro ("es" en un libro en español); en tus propias fórmulas pasa "es" o Configuración › Idioma (Configuración!B1).',
+      'Un idioma vacío sigue la configuración regional de la hoja (Archivo › Configuración): etiquetas en español con cualquier configuración es, en inglés con las demás. Las fórmulas de Estado de la plantilla pasan el idioma del libro (Configuración › Idioma), así que siguen a este.',
     ],
     params: {
       current: 'Valor actual del KPI.',
       healthy_min: 'Menor valor saludable (vacío: sin mínimo).',
       healthy_max: 'Mayor valor saludable (vacío: sin máximo).',
       language:
-        'en o es; cualquier etiqueta o nombre que empiece por es (es-AR, Español) da español. Vacío: inglés.',
+        'en o es; cualquier etiqueta o nombre que empiece por es (es-AR, Español) da español. Vacío: la configuración regional de la hoja.',
     },
     returns: 'Saludable o No saludable (Healthy o Unhealthy), o "" si el actual está vacío.',
   },

@@ -6,9 +6,10 @@ import { withoutNoise } from '../../core/formulas/numbers';
 import { keyResultProgress, parseKeyResultType } from '../../core/formulas/progress';
 import { checkWeight } from '../../core/formulas/rollup';
 import { keyResultStatus, statusLabel } from '../../core/formulas/status';
-import { languageFromTag } from '../../core/i18n/language';
+import { type Language, languageFromTag } from '../../core/i18n/language';
 import { idKey } from '../../core/keyResults/identity';
 import { isBlank } from '../../core/text';
+import { activeSpreadsheetLocale } from '../../services/spreadsheetLocale';
 import {
   booleanFrom,
   broadcast,
@@ -103,6 +104,19 @@ export function KR_EXPECTED(
   );
 }
 
+/**
+ * The language of a status label: the argument's, or the spreadsheet's locale when it is
+ * blank (read once per call, and only then: the template's formulas always pass one).
+ */
+export function labelLanguageReader(): (argument: unknown) => Language {
+  let localeLanguage: Language | undefined;
+  return (argument) => {
+    if (!isBlank(argument)) return languageFromTag(argument);
+    localeLanguage ??= languageFromTag(activeSpreadsheetLocale());
+    return localeLanguage;
+  };
+}
+
 const STATUS_NAMES = ['progress', 'expected', 'language', 'green_at', 'yellow_at'];
 
 export function KR_STATUS(
@@ -112,6 +126,7 @@ export function KR_STATUS(
   greenAt?: unknown,
   yellowAt?: unknown,
 ): unknown {
+  const labelLanguage = labelLanguageReader();
   return broadcast([progress, expected, language, greenAt, yellowAt], STATUS_NAMES, [0], (row) => {
     if (isBlank(row[0])) return '';
     const progressValue = numberFrom(row[0], 'progress');
@@ -120,7 +135,7 @@ export function KR_STATUS(
       greenAt: optionalNumberFrom(row[3], 'green_at') ?? undefined,
       yellowAt: optionalNumberFrom(row[4], 'yellow_at') ?? undefined,
     });
-    return statusLabel(status, languageFromTag(row[2]));
+    return statusLabel(status, labelLanguage(row[2]));
   });
 }
 

@@ -80,7 +80,7 @@ export const cycleFunctions: readonly PublicFunction[] = [
         name: 'language',
         type: 'string',
         description:
-          'en or es; any tag or name starting with es (es-AR, Español) is Spanish. Blank: English.',
+          "en or es; any tag or name starting with es (es-AR, Español) is Spanish. Blank: the spreadsheet's locale.",
         optional: true,
       },
     ],

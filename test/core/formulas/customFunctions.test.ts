@@ -181,11 +181,11 @@ describe('KR_STATUS', () => {
     expect(call('KR_STATUS', 0.1, 1, 'en')).toBe('Off track');
   });
 
-  it('reads Settings › Language as written there, and a blank language as English', () => {
+  it('reads Settings › Language as written there, and a blank language as the locale (English without a spreadsheet)', () => {
     // What Settings!B1 holds in a Spanish workbook: the reference's suggested argument.
     expect(call('KR_STATUS', 0.3, 0.5, 'Español')).toBe('En riesgo');
     expect(call('KR_STATUS', 0.3, 0.5, 'English')).toBe('At risk');
-    // A custom function cannot read the spreadsheet's locale: blank is English everywhere.
+    // Here there is no spreadsheet to read the locale of (the emulator tests have one).
     expect(call('KR_STATUS', 0.3, 0.5, '')).toBe('At risk');
   });
 
