@@ -1,6 +1,7 @@
 import { EXAMPLE_IDS } from '../core/examples/buildExamples';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
+import { dayInLocale } from '../core/workbook/dateFormats';
 import { WORKBOOK_MESSAGES } from '../core/workbook/messages';
 import { isoDay } from '../core/workbook/plan';
 import { WORKBOOK_SHEETS } from '../core/workbook/schema';
@@ -130,7 +131,8 @@ function refreshAsOfDateAction(): void {
       toast(spreadsheet, messages.title, messages.asOfMissing);
       return;
     }
-    toast(spreadsheet, messages.title, interpolate(messages.asOfUpdated, { date: isoDay(today) }));
+    const date = dayInLocale(isoDay(today), spreadsheet.getSpreadsheetLocale());
+    toast(spreadsheet, messages.title, interpolate(messages.asOfUpdated, { date }));
   });
 }
 

@@ -192,7 +192,11 @@ describe.each(['en', 'es'] as const)('the OKR cycle in %s', (language: Language)
       language === 'es' ? 'zona ideal 0,6–0,7' : 'sweet spot 0.6–0.7',
     );
     expect(nextQuestion.prompt).toContain('2027-Q1');
-    expect(emulator.ui.prompts[0].prompt).toContain('2027-01-01');
+    // Days as the sheet shows them in its locale (es_AR day first, en_US month first).
+    expect(nextQuestion.prompt).toContain(language === 'es' ? '01/01/2027' : '1/1/2027');
+    expect(emulator.ui.prompts[0].prompt).toContain(
+      language === 'es' ? '2027-Q1; 01/01/2027; 31/03/2027' : '2027-Q1; 1/1/2027; 3/31/2027',
+    );
 
     // History: one row per objective and KR, with the sheet's final progress, status and comment.
     const historyName = HISTORY_SHEET.name[language];
@@ -299,6 +303,21 @@ describe.each(['en', 'es'] as const)('the OKR cycle in %s', (language: Language)
 });
 
 describe('the next period as typed at the prompt', () => {
+  it('takes days typed as the Spanish sheet writes them (day first)', () => {
+    const emulator = templateWorkbook('es');
+    emulator.clock.set(new Date('2026-12-31T20:00:00Z'));
+    for (const answer of ['YES', 'OK', 'YES'] as const) emulator.ui.queueResponse(answer);
+    emulator.ui.queueResponse('OK', 'T1 2027; 01/01/2027; 30/04/2027');
+    emulator.ui.queueResponse('NO');
+    emulator.run('closePeriod');
+    const settings = emulator.sheetValues('Configuración');
+    expect(settings.find((cells) => cells[0] === 'Período')?.[1]).toBe('T1 2027');
+    expect(
+      (settings.find((cells) => cells[0] === 'Fin del período')![1] as Date).toISOString(),
+    ).toBe('2027-04-30T03:00:00.000Z');
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('del 01/01/2027 al 30/04/2027');
+  });
+
   it('takes a name and dates, and leaves Key Results alone when carry-over is declined', () => {
     const emulator = templateWorkbook('en');
     const keyResultsBefore = emulator.sheetValues('Key Results');

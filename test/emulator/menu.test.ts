@@ -100,14 +100,14 @@ describe('Refresh "as of" date', () => {
       'en_US',
       'Settings',
       'As of',
-      'The "as of" date is now 2026-11-24; expected progress and statuses use it.',
+      'The "as of" date is now 11/24/2026; expected progress and statuses use it.',
       '11/24/2026',
     ],
     [
       'es_AR',
       'Configuración',
       'Fecha de corte',
-      'La fecha de corte ahora es 2026-11-24; el progreso esperado y los estados la usan.',
+      'La fecha de corte ahora es 24/11/2026; el progreso esperado y los estados la usan.',
       '24/11/2026',
     ],
   ])('sets As of to today and says so (%s)', (locale, sheet, label, toast, shown) => {

@@ -4,6 +4,7 @@
 import { addMonths, dayOf, dayParts, type IsoDay, isMonthEnd } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
 import { foldText, isBlank } from '../text';
+import { dayInLocale, typedDay } from '../workbook/dateFormats';
 import type { Settings } from '../workbook/settings';
 
 export interface Period {
@@ -87,6 +88,7 @@ export function parsePeriodInput(
   input: string,
   proposed: Period,
   language: Language,
+  locale = '',
 ): Period | null {
   if (input.trim() === '') return proposed;
   const parts = input
@@ -105,19 +107,23 @@ export function parsePeriodInput(
   } else if (parts.length === 2) {
     startText = first;
     endText = second;
-  } else if (parts.length === 1 && dayOf(first) === null) {
+  } else if (parts.length === 1 && typedDay(first, locale) === null) {
     return { ...proposed, name: first };
   } else {
     return null;
   }
-  const start = dayOf(startText);
-  const end = dayOf(endText);
-  if (!start || !end || end <= start || startText.length !== 10 || endText.length !== 10)
-    return null;
+  const start = typedDay(startText, locale);
+  const end = typedDay(endText, locale);
+  if (!start || !end || end <= start) return null;
   return { name: name ?? nextPeriodName('', start, end, language), start, end };
 }
 
-/** The example shown at the prompt, in the prompt's own format. */
-export function periodInputExample(period: Period): string {
-  return interpolate('{name}; {start}; {end}', { ...period });
+/** The example shown at the prompt, in the prompt's own format (days as the locale writes them). */
+export function periodInputExample(period: Period, locale = ''): string {
+  const day = (value: IsoDay) => (locale === '' ? value : dayInLocale(value, locale));
+  return interpolate('{name}; {start}; {end}', {
+    name: period.name,
+    start: day(period.start),
+    end: day(period.end),
+  });
 }

@@ -1,3 +1,5 @@
+import { dayParts, type IsoDay, isoDay } from '../dates';
+
 /**
  * Number formats that show a date in the spreadsheet locale's order, as Sheets' own
  * "Date" format does (1/10/2026 in Buenos Aires, 10/1/2026 in New York), with a fixed
@@ -39,4 +41,38 @@ export function localeDateTimeFormat(locale: string): string {
 /** Whether a number format shows a date (a day or a year outside quoted text). */
 export function showsDate(format: string): boolean {
   return /[dy]/i.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
+/** `day` as the locale's date format shows it (01/10/2026 in es_AR, 10/1/2026 in en_US). */
+export function dayInLocale(day: IsoDay, locale: string): string {
+  const { year, month, day: date } = dayParts(day);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return localeDateFormat(locale).replace(/yyyy|mm|m|dd|d/g, (part) => {
+    if (part === 'yyyy') return String(year);
+    if (part === 'mm') return two(month);
+    if (part === 'm') return String(month);
+    return part === 'dd' ? two(date) : String(date);
+  });
+}
+
+/**
+ * A day a person typed: yyyy-mm-dd, or day, month and year in the locale's order
+ * (1/10/2026 or 01.10.2026; month first where the locale puts it first). Null when it
+ * names no calendar day.
+ */
+export function typedDay(text: string, locale: string): IsoDay | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  let parts: [number, number, number];
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local) {
+    const [first, second] = [Number(local[1]), Number(local[2])];
+    const monthFirst = MONTH_FIRST.test(normalised(locale));
+    parts = [Number(local[3]), monthFirst ? first : second, monthFirst ? second : first];
+  } else return null;
+  const [year, month, date] = parts;
+  const day = isoDay(year, month, date);
+  const back = dayParts(day);
+  return back.year === year && back.month === month && back.day === date ? day : null;
 }

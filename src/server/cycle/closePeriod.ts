@@ -11,6 +11,7 @@ import {
   periodInputExample,
 } from '../../core/cycle/period';
 import { interpolate, type Language } from '../../core/i18n/language';
+import { dayInLocale } from '../../core/workbook/dateFormats';
 import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
 import { alert, askText, askYesNo, toast } from '../../services/ui';
@@ -129,7 +130,8 @@ export function runClosePeriod(state: CycleState): void {
   const appended = closedPlan.entries.length;
   const closed = closedDialog(period, appended, closedPlan.scores, language, historyName);
   alert(closed.title, closed.body);
-  const next = askNextPeriod(period, language);
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const next = askNextPeriod(period, language, locale);
   if (!next) return;
   withDocumentLock(() =>
     writePeriodSettings({ spreadsheet, settings, period: next, language, timeZone }),
@@ -137,23 +139,35 @@ export function runClosePeriod(state: CycleState): void {
   toast(
     spreadsheet,
     texts.nextPeriodTitle,
-    interpolate(texts.nextPeriodStarted, { ...next, period: next.name }),
+    interpolate(texts.nextPeriodStarted, {
+      period: next.name,
+      start: dayInLocale(next.start, locale),
+      end: dayInLocale(next.end, locale),
+    }),
   );
   offerCarryOver({ state, unfinished: closedPlan.unfinished, closed: period, next, language });
 }
 
-function askNextPeriod(closed: Period, language: Language): Period | null {
+function askNextPeriod(closed: Period, language: Language, locale: string): Period | null {
   const texts = CYCLE_DIALOGS[language];
   const proposed = nextPeriod(closed, language);
-  const values = { period: proposed.name, start: proposed.start, end: proposed.end };
+  // Days as the sheet shows them; a person may type them that way or as yyyy-mm-dd.
+  const values = {
+    period: proposed.name,
+    start: dayInLocale(proposed.start, locale),
+    end: dayInLocale(proposed.end, locale),
+  };
   if (!askYesNo(texts.nextPeriodTitle, interpolate(texts.nextPeriodQuestion, values))) return null;
   for (let attempt = 0; attempt < PROMPT_ATTEMPTS; attempt++) {
     const input = askText(
       texts.nextPeriodTitle,
-      interpolate(texts.nextPeriodPrompt, { ...values, example: periodInputExample(proposed) }),
+      interpolate(texts.nextPeriodPrompt, {
+        ...values,
+        example: periodInputExample(proposed, locale),
+      }),
     );
     if (input === null) return null;
-    const chosen = parsePeriodInput(input, proposed, language);
+    const chosen = parsePeriodInput(input, proposed, language, locale);
     if (chosen) return chosen;
     alert(texts.nextPeriodTitle, interpolate(texts.nextPeriodInvalid, { input }));
   }

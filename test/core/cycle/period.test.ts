@@ -93,6 +93,20 @@ describe('parsePeriodInput', () => {
     expect(parsePeriodInput('Q1; tomorrow; 2027-01-01', proposed, 'en')).toBeNull();
     expect(parsePeriodInput('a; b; c; d', proposed, 'en')).toBeNull();
   });
+
+  it('reads days typed as the spreadsheet locale writes them', () => {
+    expect(parsePeriodInput('T2; 01/04/2027; 30/06/2027', proposed, 'es', 'es_AR')).toEqual({
+      name: 'T2',
+      start: '2027-04-01',
+      end: '2027-06-30',
+    });
+    expect(parsePeriodInput('4/1/2027; 6/30/2027', proposed, 'en', 'en_US')).toMatchObject({
+      start: '2027-04-01',
+      end: '2027-06-30',
+    });
+    // The other order is not guessed: 30/06 is no month-first day.
+    expect(parsePeriodInput('Q2; 01/04/2027; 30/06/2027', proposed, 'en', 'en_US')).toBeNull();
+  });
 });
 
 describe('periodFromSettings and periodKey', () => {
