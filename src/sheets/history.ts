@@ -193,10 +193,12 @@ export function writePeriodScores(
   // Only the add-on's own Dashboard: a person's sheet named Dashboard gets no chart.
   const dashboard = addonDashboardSheet(spreadsheet);
   if (dashboard) {
+    // Below the Dashboard's progress chart (anchored at row 2 of the same column, about 19
+    // rows tall in Sheets' default size), never over it.
     placeChart(dashboard, {
       data: range,
       title: texts.chartTitle,
-      row: 1,
+      row: 23,
       column: DASHBOARD_WIDTH + 2,
     });
   }

@@ -2,9 +2,11 @@
 // toasts, in both languages. Screenshots go to test-artifacts/ (playground-es.png,
 // playground-en.png). The clock, questions, language switch and cycle: playgroundFlows.
 import type { Browser, Frame } from 'playwright-core';
+import { LOCALES } from '../../playground/engine';
 import { STATUS_LABELS } from '../../src/core/formulas/status';
 import { interpolate, type Language } from '../../src/core/i18n/language';
 import { HELP_TEXT, menuIn } from '../../src/core/menu';
+import { dayInLocale } from '../../src/core/workbook/dateFormats';
 import { WORKBOOK_MESSAGES } from '../../src/core/workbook/messages';
 import {
   CHECK_INS_SHEET,
@@ -213,8 +215,10 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
     const { page } = opened;
     await openMenuItem(page, 'refreshAsOfDate');
     await idle(page);
-    // The emulated clock says 2026-11-20: the add-on's own message, in the workbook language.
-    const expected = interpolate(WORKBOOK_MESSAGES[language].asOfUpdated, { date: '2026-11-20' });
+    // The emulated clock says 2026-11-20: the add-on's own message, in the workbook language,
+    // the day as the spreadsheet's locale writes it.
+    const date = dayInLocale('2026-11-20', LOCALES[language].locale);
+    const expected = interpolate(WORKBOOK_MESSAGES[language].asOfUpdated, { date });
     const shown = await page.waitForFunction(
       (message) =>
         Array.from(document.querySelectorAll('.toast'), (toast) => toast.textContent ?? '').find(

@@ -388,6 +388,16 @@ describe('period over period', () => {
       expect(periodCharts).toHaveLength(1);
       expect(periodCharts[0].ranges[0]).toMatchObject({ row: 1, column: 1, rows: 3, columns: 6 });
     }
+    // The Dashboard's two charts stand one below the other, never one over the other.
+    const dashboardCharts = emulator.spreadsheet.sheets.find((sheet) => sheet.name === 'Dashboard')!
+      .charts;
+    expect(dashboardCharts.map((chart) => [chart.options.title, chart.position.row])).toEqual(
+      expect.arrayContaining([
+        ['Progress per objective', 2],
+        ['Score per team per period', 23],
+      ]),
+    );
+    expect(new Set(dashboardCharts.map((chart) => chart.position.column))).toEqual(new Set([11]));
   });
 });
 
