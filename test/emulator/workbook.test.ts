@@ -1,8 +1,13 @@
-import type { Emulator } from '../../emulator';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmulator, type Emulator } from '../../emulator';
+import { DIST_DIR } from '../../emulator/bundle';
 import { lastToast } from './fixtures/observations';
 import {
   customFunctionCells,
   freshEmulator,
+  NOW,
   recalculateStackedFormulas,
 } from './fixtures/workbookFixture';
 
@@ -188,6 +193,19 @@ describe('Header notes', () => {
     expect(notesOf(emulator, 'Configuración', 1, 1)[0]![0]).toContain('English o Español');
     // Six tables and Settings.
     expect(emulator.counters.byMethod['Range.setNotes']).toBe(7);
+  });
+
+  it('are a help, not a requirement: without the notes file the workbook is still built', () => {
+    // A deployment that lost dist/HeaderNotes.html: every other file as built.
+    const dist = mkdtempSync(join(tmpdir(), 'okr-dist-'));
+    for (const file of readdirSync(DIST_DIR).filter((name) => name !== 'HeaderNotes.html'))
+      copyFileSync(join(DIST_DIR, file), join(dist, file));
+    const emulator = createEmulator({ locale: 'en_US', now: NOW, distDir: dist });
+    emulator.run('createOrUpgradeWorkbook');
+    expect(emulator.sheetValues('People')[0]).toContain('Next 1:1');
+    expect(notesOf(emulator, 'People', 1, 6)[0]).toEqual(['', '', '', '', '', '']);
+    expect(lastToast(emulator)).toContain('ready');
+    rmSync(dist, { recursive: true, force: true });
   });
 
   it('keeps a note a person wrote, fills a cleared one, and writes nothing when all are in place', () => {
