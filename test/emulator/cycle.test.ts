@@ -302,6 +302,33 @@ describe.each(['en', 'es'] as const)('the OKR cycle in %s', (language: Language)
   });
 });
 
+describe('closing before the period ends', () => {
+  it.each([
+    ['en', 'The period runs until 12/31/2026: 8 days remain.'],
+    ['es', 'El período va hasta el 31/12/2026: faltan 8 días.'],
+  ] as const)(
+    'says how many days remain and asks (%s); on the last day it does not',
+    (language, early) => {
+      const emulator = templateWorkbook(language);
+      emulator.clock.set(new Date('2026-12-23T15:00:00Z'));
+      emulator.ui.queueResponse('NO');
+      emulator.run('closePeriod');
+      const [confirmation] = emulator.ui.alerts;
+      expect(confirmation!.buttons).toBe('YES_NO');
+      expect(confirmation!.prompt.startsWith(early)).toBe(true);
+      expect(confirmation!.prompt).toContain(
+        language === 'es' ? '01/10/2026 – 31/12/2026' : '10/1/2026 – 12/31/2026',
+      );
+
+      const onTime = templateWorkbook(language);
+      onTime.clock.set(new Date('2026-12-31T15:00:00Z'));
+      onTime.ui.queueResponse('NO');
+      onTime.run('closePeriod');
+      expect(onTime.ui.alerts[0]!.prompt).not.toContain(early.slice(0, 12));
+    },
+  );
+});
+
 describe('the next period as typed at the prompt', () => {
   it('takes days typed as the Spanish sheet writes them (day first)', () => {
     const emulator = templateWorkbook('es');
@@ -389,8 +416,9 @@ describe('period over period', () => {
       expect(periodCharts[0].ranges[0]).toMatchObject({ row: 1, column: 1, rows: 3, columns: 6 });
     }
     // The Dashboard's two charts stand one below the other, never one over the other.
-    const dashboardCharts = emulator.spreadsheet.sheets.find((sheet) => sheet.name === 'Dashboard')!
-      .charts;
+    const dashboardCharts = emulator.spreadsheet.sheets.find(
+      (sheet) => sheet.name === 'Dashboard',
+    )!.charts;
     expect(dashboardCharts.map((chart) => [chart.options.title, chart.position.row])).toEqual(
       expect.arrayContaining([
         ['Progress per objective', 2],

@@ -3,12 +3,13 @@ import { duplicateIds } from '../keyResults/identity';
 // holds; otherwise the History rows, the scores and the exact confirmation text. The
 // sheets layer asks, then appends the rows in one write.
 
-import type { IsoDay } from '../dates';
+import { daysBetween, type IsoDay } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
 import { isUnfinished } from './carryOver';
 import { type ClosedPeriod, findClosed, type HistoryEntry, historyEntries } from './history';
 import { CYCLE_DIALOGS, REVIEW_TEXTS, SWEET_SPOT_VERDICTS } from './messages';
 import type { CycleKeyResult, CycleOkrs, SheetRow } from './okrs';
+import { dayInLocale } from '../workbook/dateFormats';
 import type { Period } from './period';
 import { formatScore, type ScoreSummary, summarizeScores, sweetSpotVerdict } from './scores';
 
@@ -42,8 +43,10 @@ export function planClose(
   language: Language,
   historySheetName: string,
   timeZone = '',
+  locale = '',
 ): ClosePlan {
   const texts = CYCLE_DIALOGS[language];
+  const shown = (day: IsoDay) => (locale === '' ? day : dayInLocale(day, locale));
   const closed = findClosed(historyRows, period, timeZone);
   if (closed) {
     return {
@@ -106,16 +109,24 @@ export function planClose(
     unfinished: current.keyResults.filter(isUnfinished),
     confirmation: {
       title: interpolate(texts.closeTitle, { period: period.name }),
-      body: interpolate(texts.closeBody, {
-        rows: entries.length,
-        history: historySheetName,
-        objectives: current.objectives.length,
-        keyResults: current.keyResults.length,
-        period: period.name,
-        start: period.start,
-        end: period.end,
-        company: scoreText(scores.company, language),
-      }),
+      // Closing early is allowed (a quarter wrapped up before its last days) but said first.
+      body:
+        (closedOn < period.end
+          ? interpolate(texts.closeEarly, {
+              end: shown(period.end),
+              days: daysBetween(closedOn, period.end),
+            })
+          : '') +
+        interpolate(texts.closeBody, {
+          rows: entries.length,
+          history: historySheetName,
+          objectives: current.objectives.length,
+          keyResults: current.keyResults.length,
+          period: period.name,
+          start: shown(period.start),
+          end: shown(period.end),
+          company: scoreText(scores.company, language),
+        }),
     },
   };
 }

@@ -116,6 +116,7 @@ interface CycleDialogTexts {
   readonly closeActionTitle: string;
   readonly closeTitle: string;
   readonly closeBody: string;
+  readonly closeEarly: string;
   readonly alreadyClosedTitle: string;
   readonly alreadyClosed: string;
   readonly duplicateIdsTitle: string;
@@ -153,6 +154,8 @@ export const CYCLE_DIALOGS: Translations<CycleDialogTexts> = {
     busy: 'Someone else is updating this workbook right now. Please try again in a moment.',
     closeActionTitle: 'Close period',
     closeTitle: 'Close period {period}?',
+    closeEarly:
+      'The period runs until {end}: {days} days remain. Closing now records the scores as they are today.\n\n',
     closeBody:
       'This will add {rows} rows to the “{history}” sheet in one step: the final progress, status and last comment of {objectives} objectives and {keyResults} key results of {period} ({start} – {end}), with their team and owner.\n\n' +
       'Average score: {company} for the company. The sweet spot of ambitious OKRs is 0.6–0.7.\n\n' +
@@ -197,6 +200,8 @@ export const CYCLE_DIALOGS: Translations<CycleDialogTexts> = {
     busy: 'Otra persona está actualizando este libro en este momento. Vuelve a intentarlo en un momento.',
     closeActionTitle: 'Cerrar período',
     closeTitle: '¿Cerrar el período {period}?',
+    closeEarly:
+      'El período va hasta el {end}: faltan {days} días. Cerrarlo ahora guarda los puntajes tal como están hoy.\n\n',
     closeBody:
       'Se agregarán {rows} filas a la hoja “{history}” en un solo paso: el progreso final, el estado y el último comentario de {objectives} objetivos y {keyResults} resultados clave de {period} ({start} – {end}), con su equipo y responsable.\n\n' +
       'Puntaje promedio: {company} para la empresa. La zona ideal de los OKR ambiciosos es 0,6–0,7.\n\n' +

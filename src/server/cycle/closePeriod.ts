@@ -74,6 +74,7 @@ export function runClosePeriod(state: CycleState): void {
     language,
     historyName,
     timeZone,
+    spreadsheet.getSpreadsheetLocale(),
   );
   if (plan.kind !== 'ready') {
     alert(plan.dialog.title, plan.dialog.body);
@@ -97,6 +98,7 @@ export function runClosePeriod(state: CycleState): void {
       language,
       historyName,
       timeZone,
+      spreadsheet.getSpreadsheetLocale(),
     );
     if (freshPlan.kind !== 'ready') return { kind: 'refused', dialog: freshPlan.dialog };
     const history = fresh.history ?? readOrCreateHistory(spreadsheet, language);
