@@ -12,6 +12,8 @@ const HOSTILE_COMMENT =
   '<img src=x onerror="window.__pwned=1">Lost two deals\n=IMPORTXML("http://x")';
 
 const digest: ManagerDigest = {
+  due: '2026-03-03',
+  order: 2,
   managerEmail: 'laura@example.com',
   managerName: 'Laura <Gómez>',
   oneOnOnes: [

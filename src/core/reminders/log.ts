@@ -9,11 +9,13 @@ import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
 /**
  * What happened to one (manager, 1:1 date) reminder, or to a whole run. `sent`,
  * `nothingRed` and `invalidEmail` are final: that reminder is never tried again.
- * `deferred` and `failed` are retried by the next run while the 1:1 is still ahead.
+ * `deferred`, `failed` and `waiting` (an address not approved yet) are retried by the
+ * next run while the 1:1 is still ahead.
  */
 type ReminderOutcome =
   | 'sent'
   | 'deferred'
+  | 'waiting'
   | 'failed'
   | 'nothingRed'
   | 'invalidEmail'
@@ -29,6 +31,7 @@ export function isFinal(outcome: ReminderOutcome): boolean {
 const LABEL_KEYS: Readonly<Record<ReminderOutcome, keyof ReminderMessages>> = {
   sent: 'logSent',
   deferred: 'logDeferred',
+  waiting: 'logWaiting',
   failed: 'logFailed',
   nothingRed: 'logNothingRed',
   invalidEmail: 'logInvalidEmail',
@@ -54,6 +57,9 @@ export function parseOutcome(result: unknown): ReminderOutcome | null {
         outcomeByLabel.set(foldText(outcomeLabel(outcome, language)), outcome);
       }
     }
+    // Logs written before the reason moved to the detail.
+    outcomeByLabel.set(foldText('Deferred (daily email quota)'), 'deferred');
+    outcomeByLabel.set(foldText('Aplazado (cuota diaria de correo)'), 'deferred');
   }
   const head = String(result ?? '').split(':')[0];
   return outcomeByLabel.get(foldText(head)) ?? null;
@@ -160,7 +166,8 @@ export function placeLogEntries(entries: readonly LogEntry[], state: LogState): 
       entry.manager && entry.oneOnOneDate
         ? state.pairs.get(pairKey(entry.manager, entry.oneOnOneDate))
         : undefined;
-    if (earlier) updates.push({ rowNumber: earlier.rowNumber, entry });
+    // Row 0: known only from the ledger of unlogged sends (server/reminders.ts), not in the sheet.
+    if (earlier && earlier.rowNumber > 0) updates.push({ rowNumber: earlier.rowNumber, entry });
     else appends.push(entry);
   }
   return { updates, appends };
