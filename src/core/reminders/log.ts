@@ -93,6 +93,8 @@ export interface LogState {
   >;
   /** Day of the last run that completed (not one that stopped), or null. */
   readonly lastCompletedRun: IsoDay | null;
+  /** Day of the first run that stopped, for a log without a completed run yet. */
+  readonly firstStoppedRun?: IsoDay | null;
 }
 
 /** Reads the log rows (each with its 1-based sheet row as `rowNumber`). */
@@ -105,21 +107,27 @@ export function readLogState(
     { manager: string; date: IsoDay; outcome: ReminderOutcome; rowNumber: number }
   >();
   let lastCompletedRun: IsoDay | null = null;
+  let firstStoppedRun: IsoDay | null = null;
   for (const row of rows) {
     const outcome = parseOutcome(row.result);
     if (!outcome) continue;
+    if (outcome === 'runStopped') {
+      const day = toIsoDay(row.sentAt, timeZone);
+      if (day && (!firstStoppedRun || day < firstStoppedRun)) firstStoppedRun = day;
+      continue;
+    }
     if (outcome === 'runCompleted') {
       const day = toIsoDay(row.sentAt, timeZone);
       if (day && (!lastCompletedRun || day > lastCompletedRun)) lastCompletedRun = day;
       continue;
     }
-    if (outcome === 'runStopped' || isBlank(row.manager)) continue;
+    if (isBlank(row.manager)) continue;
     const date = toIsoDay(row.oneOnOneDate, timeZone);
     if (!date) continue;
     const manager = foldText(stripTextPrefix(row.manager));
     pairs.set(pairKey(manager, date), { manager, date, outcome, rowNumber: row.rowNumber });
   }
-  return { pairs, lastCompletedRun };
+  return { pairs, lastCompletedRun, firstStoppedRun };
 }
 
 function stripTextPrefix(value: unknown): string {

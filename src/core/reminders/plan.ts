@@ -153,7 +153,10 @@ export function dueWindow(
 export function planReminders(input: ReminderInput): ReminderPlan {
   const unreadableScheduleRows: number[] = [];
   const people = readPeople(input, unreadableScheduleRows);
-  const { from, to } = dueWindow(input.today, input.reminderDaysBefore, input.log.lastCompletedRun);
+  // The first runs of a workbook all stopped: catch up from the first of them.
+  const { firstStoppedRun, lastCompletedRun } = input.log;
+  const since = lastCompletedRun ?? (firstStoppedRun ? addDays(firstStoppedRun, -1) : null);
+  const { from, to } = dueWindow(input.today, input.reminderDaysBefore, since);
 
   // (manager, date) → reports meeting that manager that day.
   const due = new Map<string, { manager: string; date: IsoDay; reports: Person[] }>();
