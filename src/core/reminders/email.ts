@@ -24,17 +24,40 @@ export interface EmailContext {
 /** Each email stays under this (HTML and text bodies together, UTF-8); MailApp refuses 200 KB. */
 export const EMAIL_SIZE_LIMIT = 100 * 1024;
 
+const ALL = Number.POSITIVE_INFINITY;
+
 /**
- * How much of a digest an email shows: the first `keyResults` red KRs of each report and
- * comments cut at `commentChars`. The first shape that fits the size limit is used.
+ * How much of a digest an email shows: the first `keyResults` red KRs of each report, at
+ * most `total` in the email, comments cut at `commentChars`. The first shape that fits the
+ * size limit is used.
  */
-const SHAPES: readonly { readonly keyResults: number; readonly commentChars: number }[] = [
-  { keyResults: Number.POSITIVE_INFINITY, commentChars: 2000 },
-  { keyResults: 5, commentChars: 500 },
-  { keyResults: 3, commentChars: 300 },
-  { keyResults: 1, commentChars: 200 },
-  { keyResults: 0, commentChars: 0 },
+const SHAPES: readonly {
+  readonly keyResults: number;
+  readonly total: number;
+  readonly commentChars: number;
+}[] = [
+  { keyResults: ALL, total: ALL, commentChars: 2000 },
+  { keyResults: 5, total: ALL, commentChars: 500 },
+  { keyResults: 3, total: ALL, commentChars: 300 },
+  { keyResults: 1, total: ALL, commentChars: 200 },
+  { keyResults: 1, total: 20, commentChars: 200 },
+  { keyResults: 1, total: 10, commentChars: 100 },
+  { keyResults: 0, total: 0, commentChars: 0 },
 ];
+
+/** The red KRs of each report that a shape shows (in order, within its total). */
+function shownOf(digest: ManagerDigest, shape: Shape): Map<object, readonly RedKeyResult[]> {
+  const shown = new Map<object, readonly RedKeyResult[]>();
+  let left = shape.total;
+  for (const section of digest.oneOnOnes) {
+    for (const report of section.reports) {
+      const count = Math.max(0, Math.min(shape.keyResults, left, report.redKeyResults.length));
+      shown.set(report, report.redKeyResults.slice(0, count));
+      left -= count;
+    }
+  }
+  return shown;
+}
 
 type Shape = (typeof SHAPES)[number];
 
@@ -240,6 +263,7 @@ function plainText(
   values: { dates: string; count: number; greetingName: string },
   shape: Shape,
 ): string {
+  const shownBy = shownOf(digest, shape);
   const lines = [
     interpolate(messages.greeting, { name: values.greetingName }),
     '',
@@ -252,7 +276,7 @@ function plainText(
         date: formatDay(section.date, context.language),
       });
       lines.push('', heading, '='.repeat(Math.min(heading.length, 60)));
-      const shown = report.redKeyResults.slice(0, shape.keyResults);
+      const shown = shownBy.get(report) ?? [];
       for (const keyResult of shown) {
         const facts = factsOf(keyResult, context.language, shape);
         lines.push(
@@ -335,6 +359,7 @@ function html(
   values: { subject: string; dates: string; count: number; greetingName: string },
   shape: Shape,
 ): string {
+  const shownBy = shownOf(digest, shape);
   const sections: string[] = [];
   for (const section of digest.oneOnOnes) {
     for (const report of section.reports) {
@@ -342,7 +367,7 @@ function html(
         name: inertLinks(report.name),
         date: formatDay(section.date, context.language),
       });
-      const shown = report.redKeyResults.slice(0, shape.keyResults);
+      const shown = shownBy.get(report) ?? [];
       const more = moreLine(report, shown.length, context, messages);
       sections.push(
         paddedRow(
