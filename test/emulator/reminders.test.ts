@@ -405,7 +405,7 @@ describe('1:1 reminders over a whole quarter', () => {
     expect(fede?.htmlBody).toContain('&lt;b&gt;Launch&lt;/b&gt; the &quot;portal&quot; =1+1');
     // Escaped, and the address in it broken by zero-width spaces: never a link.
     expect(fede?.htmlBody).toContain(
-      '=HYPERLINK(&quot;http:\u200b/\u200b/\u200bevil.\u200bexample&quot;)&lt;script&gt;x&lt;/\u200bscript&gt;',
+      '=HYPERLINK(&quot;http\u200b:\u200b\u200b/\u200b\u200b/\u200bevil\u200b.\u200bexample&quot;)&lt;script&gt;x&lt;\u200b/\u200bscript&gt;',
     );
     expect(fede?.htmlBody).not.toMatch(/<script|<b>/);
     expect(fede?.subject).toBe('1:1 on Monday, 12 January 2026: 1 red key result');

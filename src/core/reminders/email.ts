@@ -80,13 +80,13 @@ const LINK_LIKE = /:\/\/|^www\.|@|[a-z0-9-]\.[a-z]{2,}/i;
 
 /**
  * Sheet text that a mail client would turn into a link (`https://…`, `evil.example`,
- * `name@host`) with a zero-width space after each `.`, `:`, `/` and `@`: it reads the
+ * `name@host`) with a zero-width space around each `.`, `:`, `/` and `@`: it reads the
  * same, but no client sees an address in it any more, so nothing typed in a cell becomes
  * a link in an email sent from the owner's account.
  */
 export function inertLinks(text: string): string {
   return text.replace(/\S+/g, (token) =>
-    LINK_LIKE.test(token) ? token.replace(/([.:/@])/g, `$1${ZERO_WIDTH_SPACE}`) : token,
+    LINK_LIKE.test(token) ? token.replace(/[.:/@]/g, `${ZERO_WIDTH_SPACE}$&${ZERO_WIDTH_SPACE}`) : token,
   );
 }
 
