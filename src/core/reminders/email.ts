@@ -86,7 +86,9 @@ const LINK_LIKE = /:\/\/|^www\.|@|[a-z0-9-]\.[a-z]{2,}/i;
  */
 export function inertLinks(text: string): string {
   return text.replace(/\S+/g, (token) =>
-    LINK_LIKE.test(token) ? token.replace(/[.:/@]/g, `${ZERO_WIDTH_SPACE}$&${ZERO_WIDTH_SPACE}`) : token,
+    LINK_LIKE.test(token)
+      ? token.replace(/[.:/@]/g, `${ZERO_WIDTH_SPACE}$&${ZERO_WIDTH_SPACE}`)
+      : token,
   );
 }
 

@@ -139,7 +139,7 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     deferredQuota: 'daily email quota',
     deferredTime: 'the run used its time; the next run sends it',
     waitingApproval:
-      'a new address, not approved by the person who set up the reminders (1:1 with {names}); they approve it with OKRs → Set up 1:1 reminders',
+      'not approved yet by whoever set up the reminders (1:1 with {names}): OKRs → Set up 1:1 reminders',
     waitingCount: '{count} managers waiting for approval',
     cannotJudge: 'no status can be judged: {reason}; the next run sends it once Settings is fixed',
     periodUnreadable:
@@ -152,7 +152,7 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     moreMany:
       '…and {count} more red key results of {name}: see the Key Results sheet of “{workbook}”.',
     approvedList:
-      'Reminders go only to these managers, approved by you now: {list}. An address added to People later waits in the Reminder log until you set up the reminders again.',
+      'Approved recipients: {list}. Managers added later wait until you set up the reminders again.',
     noticeTitle: '1:1 reminders',
     approveHint: 'OKRs → Set up 1:1 reminders approves them',
     runSummary: '{sent} sent, {deferred} deferred, {failed} failed, {quiet} without red KRs',
@@ -234,7 +234,7 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     deferredQuota: 'cuota diaria de correo',
     deferredTime: 'la ejecución agotó su tiempo; la próxima lo envía',
     waitingApproval:
-      'una dirección nueva, sin la aprobación de quien configuró los avisos (1:1 con {names}); la aprueba con OKRs → Configurar avisos de 1:1',
+      'aún sin aprobar por quien configuró los avisos (1:1 con {names}): OKRs → Configurar avisos de 1:1',
     waitingCount: '{count} responsables en espera de aprobación',
     cannotJudge:
       'no se puede juzgar ningún estado: {reason}; la próxima ejecución lo envía cuando Configuración esté corregida',
@@ -248,7 +248,7 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     moreMany:
       '…y {count} resultados clave más en rojo de {name}: míralos en la hoja Resultados clave de «{workbook}».',
     approvedList:
-      'Los avisos van solo a estos responsables, aprobados por ti ahora: {list}. Una dirección que se agregue después a Personas queda en espera en el Registro de avisos hasta que vuelvas a configurar los avisos.',
+      'Destinatarios aprobados: {list}. Los responsables que se agreguen después esperan hasta que vuelvas a configurar los avisos.',
     noticeTitle: 'Avisos de 1:1',
     approveHint: 'OKRs → Configurar avisos de 1:1 los aprueba',
     runSummary:
