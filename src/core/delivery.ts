@@ -1,4 +1,4 @@
-// The send machinery every digest shares (docs/architecture.md, Emails): the planned
+// The send machinery every digest shares (docs/architecture.md, Sending email): the planned
 // emails in order of need, each outcome recorded right after its send, a time budget and
 // the daily quota. Pure: the effects come in as ports, so the rules are tested without Google.
 
