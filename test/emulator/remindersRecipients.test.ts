@@ -138,3 +138,31 @@ describe('reminders go only to approved managers', () => {
     expect(emulator.ui.toasts).toHaveLength(1);
   });
 });
+
+describe('a quota too small for the day', () => {
+  it('goes to the nearest 1:1s first, never to the addresses that sort first', () => {
+    const emulator = threeManagerTeam({
+      extraPeople: [
+        { name: 'Aaron', email: 'aaa@example.com' },
+        {
+          name: 'Report A',
+          email: 'reporta@example.com',
+          managerEmail: 'aaa@example.com',
+          oneOnOneSchedule: '16',
+        },
+      ],
+      extraKeyResults: [redKeyResult('KR-A', 'reporta@example.com')],
+    });
+    onDay(emulator, '2026-01-12');
+    // No run on the 13th: the 14th catches up the 1:1s of the 15th and the 16th at once.
+    emulator.faults.setMailQuota(3);
+    onDay(emulator, '2026-01-14');
+    expect(recipients(emulator)).toEqual(MANAGERS);
+    expect(reminderLog(emulator).find((row) => row.manager === 'aaa@example.com')?.result).toBe(
+      'Deferred: daily email quota',
+    );
+    emulator.faults.setMailQuota(100);
+    onDay(emulator, '2026-01-15');
+    expect(recipients(emulator)).toEqual(['aaa@example.com', ...MANAGERS]);
+  });
+});
