@@ -23,6 +23,12 @@ export function createFaults(mail: MailState, locks: LockManager, runtime: Runti
     /** After `calls` more service calls (of `service`, e.g. `SpreadsheetApp`, `MailApp`), the next one throws once. */
     throwAfterCalls: (calls: number, service?: string, message?: string) =>
       runtime.throwAfterCalls(calls, service, message),
+    /**
+     * Every service call (of `service`, e.g. `MailApp`) takes `ms` of the clock, so a run
+     * can meet Apps Script's 6-minute limit: past it, the next call throws
+     * `Exceeded maximum execution time`. 0 turns it off.
+     */
+    setCallDuration: (ms: number, service?: string) => runtime.setCallDuration(ms, service),
     /** The user revoked the add-on: authorised calls throw, authorization info says REQUIRED. */
     revokeAuthorization: () => {
       runtime.authorizationRevoked = true;

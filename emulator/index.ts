@@ -116,6 +116,7 @@ export class Emulator {
     this.clock = new Clock(options.now ?? DEFAULT_NOW);
     this.user = options.user ?? DEFAULT_USER;
     this.runtime.defaultUser = this.user;
+    this.runtime.clock = this.clock;
     this.scriptTimeZone = options.scriptTimeZone ?? manifestTimeZone(distDir);
     this.runtime.declaredScopes = manifestScopes(join(distDir, 'appsscript.json'));
     const locale = options.locale ?? 'en_US';

@@ -29,7 +29,12 @@ export interface Execution {
   readonly user: EmulatedUser;
   /** True while an installable trigger's handler runs. */
   readonly trigger: boolean;
+  /** The clock when it started (ms), for the 6-minute limit. */
+  readonly startedMs?: number;
 }
+
+/** Apps Script stops an execution after 6 minutes (custom functions: 30 s). */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
 
 /**
  * What a call needs: `pure` works everywhere, even in a custom function (Utilities,
@@ -114,6 +119,11 @@ export function manifestScopes(manifestPath: string): ReadonlySet<string> | unde
   }
 }
 
+interface SlowCalls {
+  readonly ms: number;
+  readonly service?: string;
+}
+
 interface CallFault {
   remaining: number;
   readonly service?: string;
@@ -133,6 +143,9 @@ export class Runtime {
   defaultUser: EmulatedUser = { email: '' };
   /** Set by the emulator: called after every service call of an execution returns. */
   onCall: ((service: string, method: string) => void) | undefined;
+  /** Set by the emulator: its clock, so calls can take time and executions can run out of it. */
+  clock: { nowMs(): number; advance(ms: number): void } | undefined;
+  private slowCalls: SlowCalls | undefined;
 
   current(): Execution | undefined {
     return this.stack[this.stack.length - 1];
@@ -145,7 +158,12 @@ export class Runtime {
     body: (execution: Execution) => T,
     onEnd: (execution: Execution) => void,
   ): T {
-    const execution: Execution = { id: this.nextExecutionId++, name, ...options };
+    const execution: Execution = {
+      id: this.nextExecutionId++,
+      name,
+      ...options,
+      startedMs: this.clock?.nowMs(),
+    };
     this.stack.push(execution);
     try {
       return body(execution);
@@ -189,6 +207,12 @@ export class Runtime {
 
   clearCallFault(): void {
     this.callFault = undefined;
+    this.slowCalls = undefined;
+  }
+
+  /** Every call (of `service`, when given) takes `ms` of the clock; 0 turns it off. */
+  setCallDuration(ms: number, service?: string): void {
+    this.slowCalls = ms > 0 ? { ms, service } : undefined;
   }
 
   /**
@@ -233,6 +257,18 @@ export class Runtime {
     if (this.authorizationRevoked && (requirement === 'document' || requirement === 'full')) {
       throw new Error('Authorization is required to perform that action.');
     }
+    const started = execution.startedMs;
+    if (
+      this.clock &&
+      started !== undefined &&
+      execution.authMode !== 'CUSTOM_FUNCTION' &&
+      this.clock.nowMs() - started > EXECUTION_LIMIT_MS
+    ) {
+      throw new Error('Exceeded maximum execution time');
+    }
+    const slow = this.slowCalls;
+    if (this.clock && slow && (slow.service === undefined || slow.service === scopeOwner))
+      this.clock.advance(slow.ms);
     const fault = this.callFault;
     if (
       fault &&

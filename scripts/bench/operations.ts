@@ -100,6 +100,8 @@ function workbookWith(keyResults: number): Emulator {
     }
   }
   appendRows(emulator, CHECK_INS_SHEET, checkIns);
+  // Reminders go only to the managers approved by setting them up.
+  emulator.run('setUpReminders');
   return emulator;
 }
 

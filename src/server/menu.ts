@@ -5,6 +5,7 @@ import { addMenu, alert } from '../services/ui';
 import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
 import { activeSpreadsheet } from '../sheets/tables';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
+import { showReminderNotice } from './reminders';
 
 /**
  * Builds the OKRs menu in the workbook's language. In AuthMode.NONE (the add-on is not yet
@@ -28,6 +29,7 @@ function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     language = userLanguage();
   }
   addMenu(menuIn(language));
+  showReminderNotice(language);
 }
 
 /** The workbook's language when the add-on may read it, else the person's own. */

@@ -1,5 +1,6 @@
 // 1:1 reminders: the daily trigger handler and the menu actions around it. Each reads
-// the sheets it needs once, lets core decide, and writes the Reminder log in one batch.
+// the sheets it needs once and lets core decide; a run writes each email's log row right
+// after its send and the rest of the Reminder log in one batch at the end.
 
 import {
   addDays,
@@ -17,10 +18,27 @@ import {
   renderReminderEmail,
 } from '../core/reminders/email';
 import { latestCheckIns, periodDays } from '../core/reminders/keyResults';
-import { placeLogEntries, readLogState } from '../core/reminders/log';
+import {
+  type LogEntry,
+  type LogState,
+  pairKey,
+  placeLogEntries,
+  readLogState,
+} from '../core/reminders/log';
 import { REMINDER_MESSAGES } from '../core/reminders/messages';
-import { planReminders, type ReminderInput } from '../core/reminders/plan';
-import { messageOf, type RunResult, sendReminders, stoppedEntry } from '../core/reminders/run';
+import {
+  approvableManagers,
+  planReminders,
+  type ReminderInput,
+  type ReminderPlan,
+} from '../core/reminders/plan';
+import {
+  type LogPort,
+  messageOf,
+  type RunResult,
+  sendReminders,
+  stoppedEntry,
+} from '../core/reminders/run';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
@@ -31,14 +49,23 @@ import { periodCalendar, type Settings } from '../core/workbook/settings';
 import { LockTimeoutError, withDocumentLock } from '../services/lock';
 import { mailPort } from '../services/mail';
 import { showReminderPreview } from '../services/reminderDialog';
-import { userLanguage } from '../services/session';
+import {
+  clearNotice,
+  clearUnlogged,
+  readReminderUserState,
+  saveApproved,
+  saveNotice,
+  saveUnlogged,
+  takeNotice,
+} from '../services/reminderState';
+import { effectiveUserEmail, userLanguage } from '../services/session';
 import {
   installDailyTrigger,
   isAuthorized,
   recordReminderTrigger,
   removeTriggers,
 } from '../services/triggers';
-import { alert } from '../services/ui';
+import { alert, toast } from '../services/ui';
 import {
   appendReminderLogRow,
   findReminderLog,
@@ -53,6 +80,7 @@ import {
   openTables,
   records,
   type Spreadsheet,
+  spreadsheetId,
   spreadsheetLink,
   spreadsheetTimeZone,
   type Table,
@@ -72,6 +100,7 @@ interface ReminderInputSources {
   readonly today: IsoDay;
   readonly logTable: Table | null;
   readonly timeZone: string;
+  readonly approved: ReadonlySet<string> | null;
 }
 
 function reminderInput({
@@ -80,6 +109,7 @@ function reminderInput({
   today,
   logTable,
   timeZone,
+  approved,
 }: ReminderInputSources): ReminderInput {
   const tables = openTables(spreadsheet, REMINDER_TABLE_TEXTS);
   const people = tables.required(PEOPLE_SHEET);
@@ -103,7 +133,40 @@ function reminderInput({
     objectives: records(objectives),
     latestCheckIns: latestCheckIns(eachRecord(checkIns), timeZone),
     log: readLogState(records(logTable), timeZone),
+    approved,
+    messages: REMINDER_MESSAGES[settings.language],
   };
+}
+
+/** The log as the sheet says, plus sends only the ledger of unlogged sends knows about. */
+function withUnlogged(log: LogState, unlogged: readonly LogEntry[]): LogState {
+  if (unlogged.length === 0) return log;
+  const pairs = new Map(log.pairs);
+  for (const entry of unlogged) {
+    if (!entry.oneOnOneDate) continue;
+    const key = pairKey(entry.manager, entry.oneOnOneDate);
+    const earlier = pairs.get(key);
+    pairs.set(key, {
+      manager: entry.manager,
+      date: entry.oneOnOneDate,
+      outcome: 'sent',
+      rowNumber: earlier?.rowNumber ?? 0,
+    });
+  }
+  return { ...log, pairs };
+}
+
+/** What the person who set up the reminders is told on their next open, or ''. */
+function noticeOf(plan: ReminderPlan, language: Language): string {
+  const messages = REMINDER_MESSAGES[language];
+  const parts: string[] = [];
+  if (plan.cannotJudge) parts.push(plan.cannotJudge);
+  if (plan.waiting.length) {
+    parts.push(
+      `${interpolate(messages.waitingCount, { count: plan.waiting.length })} (${plan.waiting.slice(0, 5).join(', ')}${plan.waiting.length > 5 ? ', …' : ''}): ${messages.approveHint}`,
+    );
+  }
+  return parts.join('. ');
 }
 
 function emailContext(spreadsheet: Spreadsheet, language: Language): EmailContext {
@@ -122,6 +185,7 @@ type JobOutcome =
  * row saying what happened.
  */
 function runReminderJob(): JobOutcome {
+  const startedMs = Date.now();
   let language: Language = 'en';
   const stop = (reason: string): JobOutcome => {
     try {
@@ -150,10 +214,31 @@ function runReminderJob(): JobOutcome {
       const logTable = readReminderLog(spreadsheet, language);
       // Before anything is sent: a log that cannot be written would send it all again tomorrow.
       requireLogColumns(logTable);
-      const input = reminderInput({ spreadsheet, settings, today, logTable, timeZone });
+      const id = spreadsheetId(spreadsheet);
+      const state = readReminderUserState(id);
+      const sources = { spreadsheet, settings, today, logTable, timeZone };
+      const read = reminderInput({ ...sources, approved: state.approved });
+      const input = { ...read, log: withUnlogged(read.log, state.unlogged) };
       const plan = planReminders(input);
-      const result = sendReminders(plan, mailPort(), emailContext(spreadsheet, language));
-      writeReminderLog(logTable, placeLogEntries(result.entries, input.log), now, language);
+      const log: LogPort = {
+        record: (entries) =>
+          writeReminderLog(logTable, placeLogEntries(entries, input.log), new Date(), language),
+        rememberSent: (entries) => saveUnlogged(id, [...state.unlogged, ...entries]),
+        elapsedMs: () => Date.now() - startedMs,
+      };
+      const context = { ...emailContext(spreadsheet, language), owner: effectiveUserEmail() };
+      const result = sendReminders(plan, mailPort(), context, log);
+      // Last, and only once every email's row is in: the run row says the run completed.
+      writeReminderLog(
+        logTable,
+        placeLogEntries([...state.unlogged, ...result.unrecorded], input.log),
+        now,
+        language,
+      );
+      if (state.unlogged.length) clearUnlogged(id);
+      const notice = noticeOf(plan, language);
+      if (notice) saveNotice(id, notice);
+      else if (state.notice) clearNotice(id);
       return { kind: 'completed', result } as const;
     }, RUN_LOCK_MS);
   } catch (error) {
@@ -183,7 +268,15 @@ function previewEmails(day: IsoDay): ReminderEmail[] {
   const timeZone = spreadsheetTimeZone(spreadsheet);
   // A preview writes nothing: without a log sheet it reads as an empty log.
   const logTable = findReminderLog(spreadsheet);
-  const input = reminderInput({ spreadsheet, settings, today: day, logTable, timeZone });
+  // Every address is shown, approved or not: a preview sends nothing.
+  const input = reminderInput({
+    spreadsheet,
+    settings,
+    today: day,
+    logTable,
+    timeZone,
+    approved: null,
+  });
   // As if the trigger had run every day up to the chosen one.
   const plan = planReminders({
     ...input,
@@ -193,16 +286,37 @@ function previewEmails(day: IsoDay): ReminderEmail[] {
   return plan.digests.map((digest) => renderReminderEmail(digest, context));
 }
 
+/**
+ * On open, the person who set up the reminders sees what the last run could not do (a
+ * toast, in the workbook language). Never fails the open.
+ */
+export function showReminderNotice(language: Language): void {
+  try {
+    const spreadsheet = activeSpreadsheet();
+    const notice = takeNotice(spreadsheetId(spreadsheet));
+    if (notice) toast(spreadsheet, REMINDER_MESSAGES[language].noticeTitle, notice);
+  } catch (error) {
+    console.warn('OKR Sheets: the reminder notice could not be shown', error);
+  }
+}
+
 function runDailyReminders(_event?: unknown): void {
   runReminderJob();
 }
 
+/**
+ * Turns the reminders on, and approves the managers People names now: the reminders go
+ * out from this person's account, so only addresses they saw here are ever mailed.
+ */
 function setUpReminders(): void {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings(spreadsheet);
+  const people = openTables(spreadsheet, REMINDER_TABLE_TEXTS).optional(PEOPLE_SHEET);
+  const managers = approvableManagers(records(people));
   const installed = installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
   recordReminderTrigger(installed.ok);
   const messages = REMINDER_MESSAGES[userLanguage()];
+  if (installed.ok) saveApproved(spreadsheetId(spreadsheet), managers);
   if (!installed.ok) {
     alert(
       messages.remindersNotOnTitle,
@@ -212,10 +326,10 @@ function setUpReminders(): void {
   }
   alert(
     messages.remindersOnTitle,
-    interpolate(messages.remindersOn, {
+    `${interpolate(messages.remindersOn, {
       hour: settings.reminderHour,
       days: settings.reminderDaysBefore,
-    }),
+    })}\n\n${interpolate(messages.approvedList, { list: managers.join(', ') || '—' })}`,
   );
 }
 

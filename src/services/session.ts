@@ -12,3 +12,14 @@ export function userLanguage(): Language {
     return 'en';
   }
 }
+
+/** The account the script runs as (a trigger's creator), or '' when it cannot be told. */
+export function effectiveUserEmail(): string {
+  try {
+    return String(Session.getEffectiveUser().getEmail() ?? '')
+      .trim()
+      .toLowerCase();
+  } catch (_error) {
+    return '';
+  }
+}

@@ -90,6 +90,11 @@ export function writeReminderLog(
   }
   if (placed.appends.length === 0) return;
   const block = placed.appends.map((entry) => rowOf(table, logRowCells(entry, sentAt, language)));
+  // One email's row (the usual case right after a send): one call, and atomic.
+  if (block.length === 1) {
+    table.sheet.appendRow(block[0] as unknown[]);
+    return;
+  }
   const firstRow = Math.max(1, table.sheet.getLastRow()) + 1;
   table.sheet.getRange(firstRow, 1, block.length, table.width).setValues(block);
 }

@@ -19,6 +19,11 @@ export function spreadsheetTimeZone(spreadsheet: Spreadsheet): string {
   return spreadsheet.getSpreadsheetTimeZone() ?? '';
 }
 
+/** The workbook's ID: the key of what is kept for it outside the sheets. */
+export function spreadsheetId(spreadsheet: Spreadsheet): string {
+  return spreadsheet.getId();
+}
+
 /** The workbook's address and name, for a link to it. */
 export function spreadsheetLink(spreadsheet: Spreadsheet): {
   spreadsheetUrl: string;

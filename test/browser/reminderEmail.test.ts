@@ -12,6 +12,8 @@ const HOSTILE_COMMENT =
   '<img src=x onerror="window.__pwned=1">Lost two deals\n=IMPORTXML("http://x")';
 
 const digest: ManagerDigest = {
+  due: '2026-03-03',
+  order: 2,
   managerEmail: 'laura@example.com',
   managerName: 'Laura <Gómez>',
   oneOnOnes: [
@@ -122,7 +124,9 @@ describe.each([
       expect(text).toContain(greeting);
       expect(text).toContain('<script>window.__pwned=1</script>');
       expect(text).toContain('<img src=x onerror="window.__pwned=1">Lost two deals');
-      expect(text).toContain('=HYPERLINK("http://evil.example","Click")');
+      // Shown as typed, but with zero-width spaces that keep mail clients from linking it.
+      expect(text.replace(/\u200b/g, '')).toContain('=HYPERLINK("http://evil.example","Click")');
+      expect(text).not.toContain('http://evil.example');
       expect(text).toContain(whyRed);
       expect(text).toContain(byConfidence);
       expect(
@@ -150,4 +154,75 @@ describe.each([
       await page.context().close();
     },
   );
+});
+
+// What a mail client's auto-linker looks for in text: a scheme, www., an email address or a
+// dotted host name with a top-level domain.
+const AUTOLINK =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+
+describe('link-looking sheet text in the email', () => {
+  const PHISHING = 'Your mailbox is full: sign in at https://evil.example/login';
+  const phishing: ManagerDigest = {
+    ...digest,
+    oneOnOnes: [
+      {
+        date: '2026-03-03',
+        reports: [
+          {
+            name: 'Mallory (mallory@evil.example)',
+            email: 'mallory@example.com',
+            redKeyResults: [
+              {
+                id: 'KR-9',
+                keyResult: PHISHING,
+                objective: 'Visit www.evil.example today',
+                current: 0,
+                target: 1,
+                unit: '',
+                progress: 0,
+                expected: 0.5,
+                redByNumbers: true,
+                redByConfidence: false,
+                lastCheckInDay: null,
+                lastComment: 'Details at evil.example/help or admin@evil.example',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('is plain text that no auto-linker sees as an address; the only link is the workbook', async () => {
+    const email = renderReminderEmail(phishing, {
+      language: 'en',
+      spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc123/edit',
+      spreadsheetName: 'OKRs',
+      owner: 'owner@example.com',
+    });
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent(email.htmlBody, { waitUntil: 'load' });
+    // Reads as typed…
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    expect(text.replace(/\u200b/g, '')).toContain(PHISHING);
+    // …is inside no link, and has nothing an auto-linker would turn into one.
+    const title = page.getByText(/Your mailbox is full/);
+    expect(await title.evaluate((element) => element.closest('a'))).toBeNull();
+    const hrefs = await page.$$eval('a', (links) => links.map((link) => link.href));
+    expect(hrefs).toEqual(['https://docs.google.com/spreadsheets/d/abc123/edit']);
+    const linkText = await page.$$eval('a', (links) => links.map((link) => link.textContent ?? ''));
+    const outsideLinks = linkText.reduce((rest, label) => rest.replace(label, ''), text);
+    expect(outsideLinks.match(AUTOLINK)).toBeNull();
+    expect(
+      email.body.match(AUTOLINK)?.filter((match) => !match.startsWith('https://docs.google.com')),
+    ).toEqual([]);
+    // Who sent it, from where.
+    expect(text.replace(/\u200b/g, '')).toContain(
+      'the workbook “OKRs”, with the reminders owner@example.com set up',
+    );
+    expect(existsSync(await saveScreenshot(page, 'reminder-email-link-looking-text'))).toBe(true);
+    await context.close();
+  });
 });

@@ -22,6 +22,12 @@ function results(emulator: Emulator): string[] {
   );
 }
 
+function deferredReasons(emulator: Emulator): string[] {
+  return reminderLog(emulator)
+    .map((row) => String(row.result))
+    .filter((result) => /^(Deferred|Aplazado)/.test(result));
+}
+
 describe('reminder faults', () => {
   it('sends what the quota allows, defers the rest, and sends those when the quota is back', () => {
     const emulator = newEmulator();
@@ -30,9 +36,13 @@ describe('reminder faults', () => {
     expect(recipients(emulator)).toEqual(['lead1@example.com']);
     expect(results(emulator)).toEqual([
       'lead1@example.com Sent',
-      'lead2@example.com Deferred (daily email quota)',
-      'lead3@example.com Deferred (daily email quota)',
+      'lead2@example.com Deferred',
+      'lead3@example.com Deferred',
       '(run) Run completed',
+    ]);
+    expect(deferredReasons(emulator)).toEqual([
+      'Deferred: daily email quota',
+      'Deferred: daily email quota',
     ]);
     // The next day the quota is renewed: the deferred two go out, nobody twice.
     emulator.faults.setMailQuota(100);
@@ -157,9 +167,10 @@ describe('reminder faults', () => {
     expect(results(emulator)).toEqual([
       'lead1@example.com Enviado',
       'lead2@example.com Enviado',
-      'lead3@example.com Aplazado (cuota diaria de correo)',
+      'lead3@example.com Aplazado',
       '(run) Ejecución completada',
     ]);
+    expect(deferredReasons(emulator)).toEqual(['Aplazado: cuota diaria de correo']);
     onDay(emulator, '2026-01-14');
     expect(recipients(emulator)).toEqual(MANAGERS);
   });

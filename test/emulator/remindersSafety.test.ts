@@ -66,8 +66,10 @@ describe('the Reminder log keeps what it holds', () => {
         .slice(0, 3)
         .map((row) => row.result),
     ).toEqual(['Sent', 'Sent', 'Sent']);
-    // Three consecutive retried rows: one write for them, one for the appended run row.
-    expect(emulator.counters.byMethod['Range.setValues']).toBe(2);
+    // Each retried row is rewritten right after its email (one write each), and the run
+    // row is appended: nothing else of the log is touched.
+    expect(emulator.counters.byMethod['Range.setValues']).toBe(3);
+    expect(emulator.counters.byMethod['Sheet.appendRow']).toBe(1);
   });
 
   it('writes text that looks like a number, a date or a formula as that text', () => {

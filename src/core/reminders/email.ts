@@ -17,6 +17,79 @@ export interface EmailContext {
   readonly language: Language;
   readonly spreadsheetUrl: string;
   readonly spreadsheetName: string;
+  /** Who set up the reminders (the account they go out from), when known. */
+  readonly owner?: string;
+}
+
+/** Each email stays under this (HTML and text bodies together, UTF-8); MailApp refuses 200 KB. */
+export const EMAIL_SIZE_LIMIT = 100 * 1024;
+
+const ALL = Number.POSITIVE_INFINITY;
+
+/**
+ * How much of a digest an email shows: the first `keyResults` red KRs of each report, at
+ * most `total` in the email, comments cut at `commentChars`. The first shape that fits the
+ * size limit is used.
+ */
+const SHAPES: readonly {
+  readonly keyResults: number;
+  readonly total: number;
+  readonly commentChars: number;
+}[] = [
+  { keyResults: ALL, total: ALL, commentChars: 2000 },
+  { keyResults: 5, total: ALL, commentChars: 500 },
+  { keyResults: 3, total: ALL, commentChars: 300 },
+  { keyResults: 1, total: ALL, commentChars: 200 },
+  { keyResults: 1, total: 20, commentChars: 200 },
+  { keyResults: 1, total: 10, commentChars: 100 },
+  { keyResults: 0, total: 0, commentChars: 0 },
+];
+
+/** The red KRs of each report that a shape shows (in order, within its total). */
+function shownOf(digest: ManagerDigest, shape: Shape): Map<object, readonly RedKeyResult[]> {
+  const shown = new Map<object, readonly RedKeyResult[]>();
+  let left = shape.total;
+  for (const section of digest.oneOnOnes) {
+    for (const report of section.reports) {
+      const count = Math.max(0, Math.min(shape.keyResults, left, report.redKeyResults.length));
+      shown.set(report, report.redKeyResults.slice(0, count));
+      left -= count;
+    }
+  }
+  return shown;
+}
+
+type Shape = (typeof SHAPES)[number];
+
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const ZERO_WIDTH_SPACE = '\u200b';
+const LINK_LIKE = /:\/\/|^www\.|@|[a-z0-9-]\.[a-z]{2,}/i;
+
+/**
+ * Sheet text that a mail client would turn into a link (`https://…`, `evil.example`,
+ * `name@host`) with a zero-width space around each `.`, `:`, `/` and `@`: it reads the
+ * same, but no client sees an address in it any more, so nothing typed in a cell becomes
+ * a link in an email sent from the owner's account.
+ */
+export function inertLinks(text: string): string {
+  return text.replace(/\S+/g, (token) =>
+    LINK_LIKE.test(token)
+      ? token.replace(/[.:/@]/g, `${ZERO_WIDTH_SPACE}$&${ZERO_WIDTH_SPACE}`)
+      : token,
+  );
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -80,9 +153,13 @@ interface KeyResultFacts {
   readonly comment: string;
 }
 
-function factsOf(keyResult: RedKeyResult, language: Language): KeyResultFacts {
+function cut(text: string, chars: number): string {
+  return text.length > chars ? `${text.slice(0, chars).trimEnd()}…` : text;
+}
+
+function factsOf(keyResult: RedKeyResult, language: Language, shape: Shape): KeyResultFacts {
   const messages = REMINDER_MESSAGES[language];
-  const unit = keyResult.unit ? ` ${keyResult.unit}` : '';
+  const unit = keyResult.unit ? ` ${inertLinks(keyResult.unit)}` : '';
   const current = formatValue(keyResult.current, language) || '—';
   const target = formatValue(keyResult.target, language) || '—';
   let progress = '—';
@@ -98,17 +175,19 @@ function factsOf(keyResult: RedKeyResult, language: Language): KeyResultFacts {
   const reasons: string[] = [];
   if (keyResult.redByNumbers) reasons.push(messages.redByNumbers);
   if (keyResult.redByConfidence) reasons.push(messages.redByConfidence);
-  const title = keyResult.id ? `${keyResult.id} · ${keyResult.keyResult}` : keyResult.keyResult;
+  const title = inertLinks(
+    keyResult.id ? `${keyResult.id} · ${keyResult.keyResult}` : keyResult.keyResult,
+  );
   return {
     title,
-    objective: keyResult.objective || '—',
+    objective: inertLinks(keyResult.objective) || '—',
     value: `${current} → ${target}${unit}`,
     progress,
     why: reasons.join('; '),
     lastCheckIn: keyResult.lastCheckInDay
       ? formatDay(keyResult.lastCheckInDay, language, false)
       : messages.noCheckIn,
-    comment: keyResult.lastComment || messages.noComment,
+    comment: inertLinks(cut(keyResult.lastComment, shape.commentChars)) || messages.noComment,
   };
 }
 
@@ -137,13 +216,42 @@ export function renderReminderEmail(digest: ManagerDigest, context: EmailContext
     dates,
     count,
   });
-  const greetingName = digest.managerName || digest.managerEmail;
-  return {
-    to: digest.managerEmail,
-    subject,
-    body: plainText(digest, context, messages, { dates, count, greetingName }),
-    htmlBody: html(digest, context, messages, { subject, dates, count, greetingName }),
-  };
+  const greetingName = inertLinks(digest.managerName || digest.managerEmail);
+  let email: ReminderEmail | undefined;
+  for (const shape of SHAPES) {
+    email = {
+      to: digest.managerEmail,
+      subject,
+      body: plainText(digest, context, messages, { dates, count, greetingName }, shape),
+      htmlBody: html(digest, context, messages, { subject, dates, count, greetingName }, shape),
+    };
+    if (utf8Bytes(email.body) + utf8Bytes(email.htmlBody) < EMAIL_SIZE_LIMIT) break;
+  }
+  return email as ReminderEmail;
+}
+
+/** The footer: which workbook it comes from and who set the reminders up. */
+function footerOf(context: EmailContext, messages: ReminderMessages): string {
+  const workbook = inertLinks(context.spreadsheetName);
+  return context.owner
+    ? interpolate(messages.footerBy, { workbook, owner: inertLinks(context.owner) })
+    : interpolate(messages.footer, { workbook });
+}
+
+/** The line for the red KRs of a report that did not fit, or '' when all are shown. */
+function moreLine(
+  report: { readonly name: string; readonly redKeyResults: readonly unknown[] },
+  shown: number,
+  context: EmailContext,
+  messages: ReminderMessages,
+): string {
+  const count = report.redKeyResults.length - shown;
+  if (count <= 0) return '';
+  return interpolate(count === 1 ? messages.moreOne : messages.moreMany, {
+    count,
+    name: inertLinks(report.name),
+    workbook: inertLinks(context.spreadsheetName),
+  });
 }
 
 function introOf(messages: ReminderMessages, dates: string, count: number): string {
@@ -155,7 +263,9 @@ function plainText(
   context: EmailContext,
   messages: ReminderMessages,
   values: { dates: string; count: number; greetingName: string },
+  shape: Shape,
 ): string {
+  const shownBy = shownOf(digest, shape);
   const lines = [
     interpolate(messages.greeting, { name: values.greetingName }),
     '',
@@ -164,12 +274,13 @@ function plainText(
   for (const section of digest.oneOnOnes) {
     for (const report of section.reports) {
       const heading = interpolate(messages.reportHeading, {
-        name: report.name,
+        name: inertLinks(report.name),
         date: formatDay(section.date, context.language),
       });
       lines.push('', heading, '='.repeat(Math.min(heading.length, 60)));
-      for (const keyResult of report.redKeyResults) {
-        const facts = factsOf(keyResult, context.language);
+      const shown = shownBy.get(report) ?? [];
+      for (const keyResult of shown) {
+        const facts = factsOf(keyResult, context.language, shape);
         lines.push(
           '',
           `* ${facts.title}`,
@@ -180,12 +291,14 @@ function plainText(
           `  ${messages.lastCheckIn}: ${facts.lastCheckIn} — ${facts.comment.replace(/\s*\r?\n\s*/g, ' / ')}`,
         );
       }
+      const more = moreLine(report, shown.length, context, messages);
+      if (more) lines.push('', more);
     }
   }
   lines.push('', messages.question);
   const url = safeUrl(context.spreadsheetUrl);
   if (url) lines.push('', `${messages.openWorkbook}: ${url}`);
-  lines.push('', '--', interpolate(messages.footer, { workbook: context.spreadsheetName }));
+  lines.push('', '--', footerOf(context, messages));
   return lines.join('\n');
 }
 
@@ -219,8 +332,9 @@ function keyResultCard(
   keyResult: RedKeyResult,
   context: EmailContext,
   messages: ReminderMessages,
+  shape: Shape,
 ): string {
-  const facts = factsOf(keyResult, context.language);
+  const facts = factsOf(keyResult, context.language, shape);
   return (
     layoutTable(FULL_WIDTH, `margin:0 0 12px;background:#fdf2f1;border-left:4px solid ${RED};`) +
     `<tr><td style="padding:12px 14px;">` +
@@ -245,21 +359,26 @@ function html(
   context: EmailContext,
   messages: ReminderMessages,
   values: { subject: string; dates: string; count: number; greetingName: string },
+  shape: Shape,
 ): string {
+  const shownBy = shownOf(digest, shape);
   const sections: string[] = [];
   for (const section of digest.oneOnOnes) {
     for (const report of section.reports) {
       const heading = interpolate(messages.reportHeading, {
-        name: report.name,
+        name: inertLinks(report.name),
         date: formatDay(section.date, context.language),
       });
+      const shown = shownBy.get(report) ?? [];
+      const more = moreLine(report, shown.length, context, messages);
       sections.push(
         paddedRow(
           '8px 28px 0',
           `<h2 style="${textStyle(16)}margin:12px 0 10px;overflow-wrap:anywhere;">${escapeHtml(heading)}</h2>` +
-            report.redKeyResults
-              .map((keyResult) => keyResultCard(keyResult, context, messages))
-              .join(''),
+            shown.map((keyResult) => keyResultCard(keyResult, context, messages, shape)).join('') +
+            (more
+              ? `<p style="${textStyle(13, '#5f6368')}margin:0 0 12px;">${escapeHtml(more)}</p>`
+              : ''),
         ),
       );
     }
@@ -292,7 +411,7 @@ function html(
     button +
     paddedRow(
       '16px 28px 24px',
-      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(interpolate(messages.footer, { workbook: context.spreadsheetName }))}</p>`,
+      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(footerOf(context, messages))}</p>`,
     ) +
     `</table></td></tr></table></body></html>`
   );

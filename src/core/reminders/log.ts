@@ -9,11 +9,13 @@ import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
 /**
  * What happened to one (manager, 1:1 date) reminder, or to a whole run. `sent`,
  * `nothingRed` and `invalidEmail` are final: that reminder is never tried again.
- * `deferred` and `failed` are retried by the next run while the 1:1 is still ahead.
+ * `deferred`, `failed` and `waiting` (an address not approved yet) are retried by the
+ * next run while the 1:1 is still ahead.
  */
 type ReminderOutcome =
   | 'sent'
   | 'deferred'
+  | 'waiting'
   | 'failed'
   | 'nothingRed'
   | 'invalidEmail'
@@ -29,6 +31,7 @@ export function isFinal(outcome: ReminderOutcome): boolean {
 const LABEL_KEYS: Readonly<Record<ReminderOutcome, keyof ReminderMessages>> = {
   sent: 'logSent',
   deferred: 'logDeferred',
+  waiting: 'logWaiting',
   failed: 'logFailed',
   nothingRed: 'logNothingRed',
   invalidEmail: 'logInvalidEmail',
@@ -54,6 +57,9 @@ export function parseOutcome(result: unknown): ReminderOutcome | null {
         outcomeByLabel.set(foldText(outcomeLabel(outcome, language)), outcome);
       }
     }
+    // Logs written before the reason moved to the detail.
+    outcomeByLabel.set(foldText('Deferred (daily email quota)'), 'deferred');
+    outcomeByLabel.set(foldText('Aplazado (cuota diaria de correo)'), 'deferred');
   }
   const head = String(result ?? '').split(':')[0];
   return outcomeByLabel.get(foldText(head)) ?? null;
@@ -87,6 +93,8 @@ export interface LogState {
   >;
   /** Day of the last run that completed (not one that stopped), or null. */
   readonly lastCompletedRun: IsoDay | null;
+  /** Day of the first run that stopped, for a log without a completed run yet. */
+  readonly firstStoppedRun?: IsoDay | null;
 }
 
 /** Reads the log rows (each with its 1-based sheet row as `rowNumber`). */
@@ -99,21 +107,27 @@ export function readLogState(
     { manager: string; date: IsoDay; outcome: ReminderOutcome; rowNumber: number }
   >();
   let lastCompletedRun: IsoDay | null = null;
+  let firstStoppedRun: IsoDay | null = null;
   for (const row of rows) {
     const outcome = parseOutcome(row.result);
     if (!outcome) continue;
+    if (outcome === 'runStopped') {
+      const day = toIsoDay(row.sentAt, timeZone);
+      if (day && (!firstStoppedRun || day < firstStoppedRun)) firstStoppedRun = day;
+      continue;
+    }
     if (outcome === 'runCompleted') {
       const day = toIsoDay(row.sentAt, timeZone);
       if (day && (!lastCompletedRun || day > lastCompletedRun)) lastCompletedRun = day;
       continue;
     }
-    if (outcome === 'runStopped' || isBlank(row.manager)) continue;
+    if (isBlank(row.manager)) continue;
     const date = toIsoDay(row.oneOnOneDate, timeZone);
     if (!date) continue;
     const manager = foldText(stripTextPrefix(row.manager));
     pairs.set(pairKey(manager, date), { manager, date, outcome, rowNumber: row.rowNumber });
   }
-  return { pairs, lastCompletedRun };
+  return { pairs, lastCompletedRun, firstStoppedRun };
 }
 
 function stripTextPrefix(value: unknown): string {
@@ -160,7 +174,8 @@ export function placeLogEntries(entries: readonly LogEntry[], state: LogState): 
       entry.manager && entry.oneOnOneDate
         ? state.pairs.get(pairKey(entry.manager, entry.oneOnOneDate))
         : undefined;
-    if (earlier) updates.push({ rowNumber: earlier.rowNumber, entry });
+    // Row 0: known only from the ledger of unlogged sends (server/reminders.ts), not in the sheet.
+    if (earlier && earlier.rowNumber > 0) updates.push({ rowNumber: earlier.rowNumber, entry });
     else appends.push(entry);
   }
   return { updates, appends };

@@ -38,6 +38,26 @@ export interface ReminderMessages {
   readonly logInvalidEmail: string;
   readonly logRunCompleted: string;
   readonly logRunStopped: string;
+  readonly logWaiting: string;
+  readonly deferredQuota: string;
+  readonly deferredTime: string;
+  /** `{names}`: the reports of that 1:1. */
+  readonly waitingApproval: string;
+  /** `{count}`. */
+  readonly waitingCount: string;
+  /** `{reason}`. */
+  readonly cannotJudge: string;
+  readonly periodUnreadable: string;
+  readonly holidaysUnreadable: string;
+  /** `{workbook}`, `{owner}`. */
+  readonly footerBy: string;
+  /** `{count}`, `{name}`, `{workbook}`. */
+  readonly moreOne: string;
+  readonly moreMany: string;
+  /** `{list}`. */
+  readonly approvedList: string;
+  readonly noticeTitle: string;
+  readonly approveHint: string;
   /** `{sent}`, `{deferred}`, `{failed}`, `{quiet}`. */
   readonly runSummary: string;
   readonly unreadableSchedules: string;
@@ -109,12 +129,32 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     footer:
       'Sent by OKR Sheets from the workbook “{workbook}”. Change the reminder settings there.',
     logSent: 'Sent',
-    logDeferred: 'Deferred (daily email quota)',
+    logDeferred: 'Deferred',
     logFailed: 'Failed',
     logNothingRed: 'Nothing red, no email',
     logInvalidEmail: 'Not sent: invalid manager email',
     logRunCompleted: 'Run completed',
     logRunStopped: 'Run stopped',
+    logWaiting: 'Waiting for approval',
+    deferredQuota: 'daily email quota',
+    deferredTime: 'the run used its time; the next run sends it',
+    waitingApproval:
+      'not approved yet by whoever set up the reminders (1:1 with {names}): OKRs → Set up 1:1 reminders',
+    waitingCount: '{count} managers waiting for approval',
+    cannotJudge: 'no status can be judged: {reason}; the next run sends it once Settings is fixed',
+    periodUnreadable:
+      'Settings › Period start and Period end must be dates, the end after the start',
+    holidaysUnreadable: 'Settings › Holidays cannot be read',
+    footerBy:
+      'Sent by OKR Sheets from the workbook “{workbook}”, with the reminders {owner} set up. Change the reminder settings there.',
+    moreOne:
+      '…and {count} more red key result of {name}: see the Key Results sheet of “{workbook}”.',
+    moreMany:
+      '…and {count} more red key results of {name}: see the Key Results sheet of “{workbook}”.',
+    approvedList:
+      'Approved recipients: {list}. Managers added later wait until you set up the reminders again.',
+    noticeTitle: '1:1 reminders',
+    approveHint: 'OKRs → Set up 1:1 reminders approves them',
     runSummary: '{sent} sent, {deferred} deferred, {failed} failed, {quiet} without red KRs',
     unreadableSchedules: 'unreadable 1:1 schedule in People row {rows}',
     authorizationRevoked:
@@ -184,12 +224,33 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     footer:
       'Enviado por OKR Sheets desde el libro «{workbook}». La configuración de los avisos está allí.',
     logSent: 'Enviado',
-    logDeferred: 'Aplazado (cuota diaria de correo)',
+    logDeferred: 'Aplazado',
     logFailed: 'Error',
     logNothingRed: 'Nada en rojo, sin correo',
     logInvalidEmail: 'No enviado: correo del responsable no válido',
     logRunCompleted: 'Ejecución completada',
     logRunStopped: 'Ejecución detenida',
+    logWaiting: 'En espera de aprobación',
+    deferredQuota: 'cuota diaria de correo',
+    deferredTime: 'la ejecución agotó su tiempo; la próxima lo envía',
+    waitingApproval:
+      'aún sin aprobar por quien configuró los avisos (1:1 con {names}): OKRs → Configurar avisos de 1:1',
+    waitingCount: '{count} responsables en espera de aprobación',
+    cannotJudge:
+      'no se puede juzgar ningún estado: {reason}; la próxima ejecución lo envía cuando Configuración esté corregida',
+    periodUnreadable:
+      'Configuración › Inicio del período y Fin del período deben ser fechas, el fin después del inicio',
+    holidaysUnreadable: 'Configuración › Feriados no se puede leer',
+    footerBy:
+      'Enviado por OKR Sheets desde el libro «{workbook}», con los avisos que configuró {owner}. La configuración de los avisos está allí.',
+    moreOne:
+      '…y {count} resultado clave más en rojo de {name}: míralo en la hoja Resultados clave de «{workbook}».',
+    moreMany:
+      '…y {count} resultados clave más en rojo de {name}: míralos en la hoja Resultados clave de «{workbook}».',
+    approvedList:
+      'Destinatarios aprobados: {list}. Los responsables que se agreguen después esperan hasta que vuelvas a configurar los avisos.',
+    noticeTitle: 'Avisos de 1:1',
+    approveHint: 'OKRs → Configurar avisos de 1:1 los aprueba',
     runSummary:
       '{sent} enviados, {deferred} aplazados, {failed} con error, {quiet} sin resultados clave en rojo',
     unreadableSchedules: 'agenda 1:1 ilegible en la fila {rows} de Personas',

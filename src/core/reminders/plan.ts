@@ -1,5 +1,6 @@
 import { idKey, type SheetRecord } from '../cells';
 import { addDays, type IsoDay, toIsoDay } from '../dates';
+import { interpolate } from '../i18n/language';
 import { duplicateIds } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 import {
@@ -10,6 +11,7 @@ import {
   type StatusContext,
 } from './keyResults';
 import { isFinal, type LogEntry, type LogState, pairKey } from './log';
+import type { ReminderMessages } from './messages';
 import { nextOneOnOneDay, type OneOnOneRule, parseOneOnOneSchedule } from './schedule';
 
 /** Everything a run (or a preview) needs, as plain values. */
@@ -22,7 +24,20 @@ export interface ReminderInput {
   readonly objectives: readonly SheetRecord[];
   readonly latestCheckIns: ReadonlyMap<string, LatestCheckIn>;
   readonly log: LogState;
+  /**
+   * The manager addresses the person who set up the reminders approved (folded), or null
+   * to skip the check (a preview sends nothing).
+   */
+  readonly approved: ReadonlySet<string> | null;
+  /** Texts of the log details, in the workbook language. */
+  readonly messages: PlanMessages;
 }
+
+/** The log details a plan writes (REMINDER_MESSAGES has them in each language). */
+export type PlanMessages = Pick<
+  ReminderMessages,
+  'waitingApproval' | 'cannotJudge' | 'periodUnreadable' | 'holidaysUnreadable'
+>;
 
 interface ReportSection {
   readonly name: string;
@@ -37,6 +52,9 @@ interface OneOnOneSection {
 
 /** One email: a manager and the 1:1s it prepares, each with its reports' red KRs. */
 export interface ManagerDigest {
+  /** The nearest of its 1:1s, and the manager's People row: the send order (core/delivery.ts). */
+  readonly due: IsoDay;
+  readonly order: number;
   readonly managerEmail: string;
   readonly managerName: string;
   readonly oneOnOnes: readonly OneOnOneSection[];
@@ -48,6 +66,10 @@ export interface ReminderPlan {
   readonly quiet: readonly LogEntry[];
   /** People rows whose 1:1 schedule nobody can read (reported, never guessed). */
   readonly unreadableScheduleRows: readonly number[];
+  /** Why no status could be judged (the reminders wait for Settings to be fixed), or ''. */
+  readonly cannotJudge: string;
+  /** Managers due a reminder who are not approved yet (folded emails). */
+  readonly waiting: readonly string[];
 }
 
 // One address, nothing that could smuggle a second recipient or a header.
@@ -89,6 +111,22 @@ function meetsOn(person: Person, day: IsoDay): boolean {
 }
 
 /**
+ * The managers a reminder could go to: every valid address in People's Manager email
+ * that is itself a person in People (folded, in sheet order, once each). What the person
+ * who sets up the reminders approves.
+ */
+export function approvableManagers(people: readonly SheetRecord[]): string[] {
+  const emails = new Set(people.map((person) => foldText(person.email)));
+  const managers = new Set<string>();
+  for (const person of people) {
+    const manager = foldText(person.managerEmail);
+    if (manager !== foldText(person.email) && emails.has(manager) && isValidEmail(manager))
+      managers.add(manager);
+  }
+  return [...managers];
+}
+
+/**
  * The 1:1 days whose reminder is due today: the reminder for a 1:1 on D is due on
  * D − days. Normally that is the single day today + days; after missed days it is every
  * day since the last completed run, so a gap catches up once. 1:1s already past are
@@ -115,7 +153,10 @@ export function dueWindow(
 export function planReminders(input: ReminderInput): ReminderPlan {
   const unreadableScheduleRows: number[] = [];
   const people = readPeople(input, unreadableScheduleRows);
-  const { from, to } = dueWindow(input.today, input.reminderDaysBefore, input.log.lastCompletedRun);
+  // The first runs of a workbook all stopped: catch up from the first of them.
+  const { firstStoppedRun, lastCompletedRun } = input.log;
+  const since = lastCompletedRun ?? (firstStoppedRun ? addDays(firstStoppedRun, -1) : null);
+  const { from, to } = dueWindow(input.today, input.reminderDaysBefore, since);
 
   // (manager, date) → reports meeting that manager that day.
   const due = new Map<string, { manager: string; date: IsoDay; reports: Person[] }>();
@@ -164,12 +205,30 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     ).map((duplicate) => idKey(duplicate.id)),
   );
   const expected = expectedOn(input.status);
+  // A status nobody can judge is not "nothing red": those reminders wait, saying why.
+  const cannotJudge =
+    expected === null
+      ? interpolate(input.messages.cannotJudge, {
+          reason: input.status.unreadableHolidays
+            ? input.messages.holidaysUnreadable
+            : input.messages.periodUnreadable,
+        })
+      : '';
   const nameByEmail = new Map(people.map((person) => [person.email, person.name]));
+  const rowByEmail = new Map<string, number>();
+  for (const person of people)
+    if (!rowByEmail.has(person.email)) rowByEmail.set(person.email, person.rowNumber);
+  const waiting = new Set<string>();
 
-  const digestByManager = new Map<string, { managerEmail: string; oneOnOnes: OneOnOneSection[] }>();
+  const digestByManager = new Map<
+    string,
+    { due: IsoDay; order: number; managerEmail: string; oneOnOnes: OneOnOneSection[] }
+  >();
   const quiet: LogEntry[] = [];
   const sortedDue = [...due.values()].sort(
-    (a, b) => a.manager.localeCompare(b.manager) || a.date.localeCompare(b.date),
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (rowByEmail.get(a.manager) ?? 0) - (rowByEmail.get(b.manager) ?? 0),
   );
   // Only a person listed in People receives a digest: a manager cell is typed by any
   // editor, and the email goes out from the account that set up the reminders.
@@ -183,6 +242,20 @@ export function planReminders(input: ReminderInput): ReminderPlan {
         outcome: 'invalidEmail',
         detail: pair.reports.map((report) => report.name || report.email).join(', '),
       });
+      continue;
+    }
+    const names = pair.reports.map((report) => report.name || report.email).join(', ');
+    // An editor can type any address into People; only the ones the account that sends
+    // approved get mail. A new one waits (and is retried) until it is approved.
+    if (input.approved && !input.approved.has(pair.manager)) {
+      waiting.add(pair.manager);
+      quiet.push(
+        quietEntry(pair, 'waiting', interpolate(input.messages.waitingApproval, { names })),
+      );
+      continue;
+    }
+    if (cannotJudge) {
+      quiet.push(quietEntry(pair, 'deferred', cannotJudge));
       continue;
     }
     const reports: ReportSection[] = [];
@@ -218,6 +291,8 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       continue;
     }
     const digest = digestByManager.get(pair.manager) ?? {
+      due: pair.date,
+      order: rowByEmail.get(pair.manager) ?? 0,
       managerEmail: pair.manager,
       oneOnOnes: [],
     };
@@ -228,7 +303,15 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     ...digest,
     managerName: nameByEmail.get(digest.managerEmail) ?? '',
   }));
-  return { digests, quiet, unreadableScheduleRows };
+  return { digests, quiet, unreadableScheduleRows, cannotJudge, waiting: [...waiting] };
+}
+
+function quietEntry(
+  pair: { manager: string; date: IsoDay },
+  outcome: LogEntry['outcome'],
+  detail: string,
+): LogEntry {
+  return { manager: pair.manager, oneOnOneDate: pair.date, keyResultIds: [], outcome, detail };
 }
 
 function groupKeyResultsByOwner(

@@ -1,14 +1,27 @@
+import { type DeliveryPorts, deliver, messageOf } from '../delivery';
 import { interpolate, type Language } from '../i18n/language';
 import { type EmailContext, type ReminderEmail, renderReminderEmail } from './email';
 import type { LogEntry } from './log';
 import { REMINDER_MESSAGES } from './messages';
 import { keyResultIdsOf, type ManagerDigest, type ReminderPlan } from './plan';
 
+export { messageOf };
+
 /** The effects a run needs, passed in so the decisions stay testable without Google. */
 export interface MailPort {
   /** Recipients still allowed today (MailApp.getRemainingDailyQuota). */
   remainingQuota(): number;
   send(email: ReminderEmail): void;
+}
+
+/** Where a run writes each email's outcome, right after its send. */
+export interface LogPort {
+  /** Writes these rows of the Reminder log now; throws when it could not. */
+  record(entries: readonly LogEntry[]): void;
+  /** The log write after a send failed: keep these rows where the next run finds them. */
+  rememberSent(entries: readonly LogEntry[]): void;
+  /** Milliseconds since the run started. */
+  elapsedMs(): number;
 }
 
 interface RunCounts {
@@ -19,8 +32,10 @@ interface RunCounts {
 }
 
 export interface RunResult {
-  /** Log rows: one per (manager, 1:1 date) handled, then one for the run itself. */
+  /** Every outcome of the run in order: quiet ones, each email's, deferred ones, the run row. */
   readonly entries: readonly LogEntry[];
+  /** What is left to write when the sends are over: all but the emails' own rows. */
+  readonly unrecorded: readonly LogEntry[];
   readonly counts: RunCounts;
 }
 
@@ -38,67 +53,59 @@ function entriesFor(
   }));
 }
 
-/** The message of anything thrown, including errors made in another realm (services). */
-export function messageOf(error: unknown): string {
-  const text =
-    typeof error === 'object' && error !== null && 'message' in error
-      ? String((error as { message: unknown }).message)
-      : String(error);
-  return text.replace(/\s+/g, ' ').slice(0, 300);
-}
+/** A log that only remembers, for previews and tests. */
+export const MEMORY_LOG: LogPort = { record() {}, rememberSent() {}, elapsedMs: () => 0 };
 
 /**
- * Sends the planned emails: as many as the daily quota allows, the rest deferred to
- * the next run; an error for one manager is recorded and the others still go out. A
- * send that fails with no quota left is a quota stop, not an error of that manager.
- * Always ends with a run row that says what happened.
+ * Sends the planned emails through the shared send loop (core/delivery.ts): nearest 1:1
+ * first, each email's rows written right after its send, as many as the daily quota and
+ * the time budget allow; the rest is deferred to the next run. An error for one manager
+ * is recorded and the others still go out. Ends with a run row that says what happened.
  */
 export function sendReminders(
   plan: ReminderPlan,
   mail: MailPort,
   context: EmailContext,
+  log: LogPort = MEMORY_LOG,
 ): RunResult {
+  const messages = REMINDER_MESSAGES[context.language];
   const entries: LogEntry[] = [...plan.quiet];
-  const counts: RunCounts = { sent: 0, deferred: 0, failed: 0, quiet: plan.quiet.length };
-  let quota = plan.digests.length ? safeQuota(mail) : 0;
-  for (const digest of plan.digests) {
-    if (quota < 1) {
-      entries.push(...entriesFor(digest, 'deferred', ''));
-      counts.deferred++;
-      continue;
-    }
-    try {
-      const email = renderReminderEmail(digest, context);
-      mail.send(email);
-      quota--;
-      counts.sent++;
-      entries.push(...entriesFor(digest, 'sent', ''));
-    } catch (error) {
-      quota = safeQuota(mail);
-      if (quota < 1) {
-        entries.push(...entriesFor(digest, 'deferred', ''));
-        counts.deferred++;
-      } else {
-        entries.push(...entriesFor(digest, 'failed', messageOf(error)));
-        counts.failed++;
-      }
-    }
-  }
-  entries.push(runEntry(plan, counts, context.language));
-  return { entries, counts };
-}
-
-function safeQuota(mail: MailPort): number {
-  try {
-    return mail.remainingQuota();
-  } catch {
-    return 0;
-  }
+  const ports: DeliveryPorts<ManagerDigest> = {
+    remainingQuota: () => mail.remainingQuota(),
+    send: (digest) => mail.send(renderReminderEmail(digest, context)),
+    record(digest, outcome, detail) {
+      const rows = entriesFor(digest, outcome, detail);
+      entries.push(...rows);
+      log.record(rows);
+    },
+    rememberSent: (digest) => log.rememberSent(entriesFor(digest, 'sent', '')),
+    elapsedMs: () => log.elapsedMs(),
+  };
+  const result = deliver(plan.digests, ports);
+  const deferred = [
+    ...result.overQuota.flatMap((digest) => entriesFor(digest, 'deferred', messages.deferredQuota)),
+    ...result.overTime.flatMap((digest) => entriesFor(digest, 'deferred', messages.deferredTime)),
+  ];
+  const quietOf = (outcome: LogEntry['outcome']) =>
+    plan.quiet.filter((entry) => entry.outcome === outcome).length;
+  const counts: RunCounts = {
+    sent: result.sent.length,
+    deferred: result.overQuota.length + result.overTime.length + quietOf('deferred'),
+    failed: result.failed,
+    quiet: quietOf('nothingRed') + quietOf('invalidEmail'),
+  };
+  const run = runEntry(plan, counts, context.language);
+  entries.push(...deferred, run);
+  return { entries, unrecorded: [...plan.quiet, ...deferred, run], counts };
 }
 
 function runEntry(plan: ReminderPlan, counts: RunCounts, language: Language): LogEntry {
   const messages = REMINDER_MESSAGES[language];
   let detail = interpolate(messages.runSummary, { ...counts });
+  if (plan.waiting.length) {
+    detail += `; ${interpolate(messages.waitingCount, { count: plan.waiting.length })}`;
+  }
+  if (plan.cannotJudge) detail += `; ${plan.cannotJudge}`;
   if (plan.unreadableScheduleRows.length) {
     detail += `; ${interpolate(messages.unreadableSchedules, { rows: plan.unreadableScheduleRows.join(', ') })}`;
   }

@@ -1,5 +1,6 @@
 import {
   addDays,
+  daysBetween,
   daysInMonth,
   type IsoDay,
   isoDay,
@@ -148,10 +149,36 @@ export function occurrenceInMonth(rule: OneOnOneRule, year: number, month: numbe
   return addDays(first, firstMatch + 7 * (rule.ordinal - 1));
 }
 
+function monthAfter(year: number, month: number, step: number): [number, number] {
+  const index = year * 12 + month - 1 + step;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
 /**
- * The first 1:1 on or after `from`. An explicit Next 1:1 date replaces the rule's
- * meeting of its month (a rescheduled 1:1, earlier or later); other months follow the
- * rule. Null when there is neither a rule nor an explicit date still ahead.
+ * The regular meeting an explicit Next 1:1 date moves: the rule's day nearest to it, in
+ * its month or a neighbouring one (the earlier on a tie), so a meeting moved across a
+ * month end replaces its own month's, not the next.
+ */
+export function movedMeeting(rule: OneOnOneRule, explicit: IsoDay): IsoDay {
+  const year = Number(explicit.slice(0, 4));
+  const month = Number(explicit.slice(5, 7));
+  let best: IsoDay | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const step of [-1, 0, 1]) {
+    const day = occurrenceInMonth(rule, ...monthAfter(year, month, step));
+    const distance = Math.abs(daysBetween(day, explicit));
+    if (distance < bestDistance) {
+      best = day;
+      bestDistance = distance;
+    }
+  }
+  return best as IsoDay;
+}
+
+/**
+ * The first 1:1 on or after `from`. An explicit Next 1:1 date moves the nearest regular
+ * meeting (movedMeeting), earlier or later, across a month end too; every other meeting
+ * follows the rule. Null when there is neither a rule nor an explicit date still ahead.
  */
 export function nextOneOnOneDay(
   rule: OneOnOneRule | null,
@@ -160,20 +187,16 @@ export function nextOneOnOneDay(
 ): IsoDay | null {
   const upcomingExplicit = explicit && explicit >= from ? explicit : null;
   if (!rule) return upcomingExplicit;
-  const replacedMonth = explicit ? explicit.slice(0, 7) : null;
+  const moved = explicit ? movedMeeting(rule, explicit) : null;
   let year = Number(from.slice(0, 4));
   let month = Number(from.slice(5, 7));
-  // Each month has exactly one rule day, so at most one replaced month is skipped.
+  // Each month has exactly one rule day, so at most one moved meeting is skipped.
   for (let step = 0; step < 3; step++) {
     const day = occurrenceInMonth(rule, year, month);
-    if (day >= from && day.slice(0, 7) !== replacedMonth) {
+    if (day >= from && day !== moved) {
       return upcomingExplicit && upcomingExplicit < day ? upcomingExplicit : day;
     }
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
+    [year, month] = monthAfter(year, month, 1);
   }
   throw new Error('unreachable: a monthly rule has a day in one of three months');
 }

@@ -9,6 +9,7 @@ import {
   placeLogEntries,
   readLogState,
 } from '../../../src/core/reminders/log';
+import { REMINDER_MESSAGES } from '../../../src/core/reminders/messages';
 import {
   dueWindow,
   isValidEmail,
@@ -51,6 +52,8 @@ function input(
     },
   ];
   return {
+    approved: null,
+    messages: REMINDER_MESSAGES.en,
     today: '2026-03-01',
     reminderDaysBefore: 2,
     status: {
@@ -303,7 +306,7 @@ describe('planReminders', () => {
       latestCheckIns: new Map(),
     });
     expect(plan.digests).toEqual([]);
-    expect(plan.quiet.map((entry) => entry.outcome)).toEqual(['nothingRed', 'invalidEmail']);
+    expect(plan.quiet.map((entry) => entry.outcome).sort()).toEqual(['invalidEmail', 'nothingRed']);
   });
 
   it('uses an explicit Next 1:1 date over the rule', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { addDays, calendarDayIn, daysBetween, toIsoDay, weekdayOf } from '../../../src/core/dates';
 import {
+  movedMeeting,
   nextOneOnOne,
   nextOneOnOneDay,
   occurrenceInMonth,
@@ -133,6 +134,24 @@ describe('nextOneOnOneDay', () => {
     expect(nextOneOnOneDay(null, '2026-03-01', '2026-03-05')).toBe('2026-03-05');
     expect(nextOneOnOneDay(null, '2026-03-06', '2026-03-05')).toBeNull();
     expect(nextOneOnOneDay(null, '2026-03-06')).toBeNull();
+  });
+
+  it('moves the nearest regular meeting, across a month end too', () => {
+    const lastFriday = parseOneOnOneSchedule('last Friday')!;
+    // January's meeting (Friday 30th) moved to Monday 2 February: no 1:1 on the 30th, and
+    // February's own meeting on the 27th still happens.
+    expect(movedMeeting(lastFriday, '2026-02-02')).toBe('2026-01-30');
+    expect(nextOneOnOneDay(lastFriday, '2026-01-28', '2026-02-02')).toBe('2026-02-02');
+    expect(nextOneOnOneDay(lastFriday, '2026-01-30', '2026-02-02')).toBe('2026-02-02');
+    expect(nextOneOnOneDay(lastFriday, '2026-02-03', '2026-02-02')).toBe('2026-02-27');
+    // The other way: the 1st of March moved back into February (the 26th).
+    const firstDay = parseOneOnOneSchedule('1')!;
+    expect(movedMeeting(firstDay, '2026-02-26')).toBe('2026-03-01');
+    expect(nextOneOnOneDay(firstDay, '2026-02-02', '2026-02-26')).toBe('2026-02-26');
+    expect(nextOneOnOneDay(firstDay, '2026-02-27', '2026-02-26')).toBe('2026-04-01');
+    // Across a year end, and the earlier meeting on a tie (14 days either way).
+    expect(movedMeeting(lastFriday, '2027-01-02')).toBe('2026-12-25');
+    expect(movedMeeting(parseOneOnOneSchedule('15')!, '2026-03-01')).toBe('2026-02-15');
   });
 
   it('never returns a day before `from` and never skips a month (property)', () => {
