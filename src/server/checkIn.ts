@@ -46,6 +46,7 @@ import { withDocumentLock } from '../services/lock';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  displayedRecords,
   type MissingSheetTexts,
   openTables,
   record,
@@ -156,7 +157,11 @@ export function getCheckInContext(): CheckInContext {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
   const tables = workbookTables(spreadsheet);
-  const keyResults = records(tables.required(KEY_RESULTS_SHEET, ['id']));
+  // With what the Current and Target cells show: the sidebar writes values as the sheet does.
+  const keyResults = displayedRecords(tables.required(KEY_RESULTS_SHEET, ['id']), [
+    'current',
+    'target',
+  ]);
   const objectives = records(tables.optional(OBJECTIVES_SHEET));
   const people = records(tables.optional(PEOPLE_SHEET));
   const { email, identity } = identify(people);

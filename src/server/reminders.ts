@@ -49,6 +49,7 @@ import {
 import { readSettings, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  displayedRecords,
   eachRecord,
   openTables,
   records,
@@ -63,6 +64,8 @@ import { clientCall, showFailuresIn } from './userFacing';
 const DAILY_HANDLER = 'runDailyReminders';
 // Long enough to wait out a check-in or a run fired a moment earlier in the same hour.
 const RUN_LOCK_MS = 30_000;
+
+const DISPLAYED_KEY_RESULT_CELLS = ['current', 'target'] as const;
 
 const REMINDER_TABLE_TEXTS = { missingSheet: textsOf(REMINDER_MESSAGES, 'sheetMissing') };
 
@@ -99,7 +102,8 @@ function reminderInput({
       timeZone,
     },
     people: records(people),
-    keyResults: records(keyResults),
+    // What the cells show, for the emails' values (one more read of this sheet).
+    keyResults: displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS),
     objectives: records(objectives),
     latestCheckIns: latestCheckIns(eachRecord(checkIns), timeZone),
     log: readLogState(records(logTable), timeZone),

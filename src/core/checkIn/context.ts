@@ -2,6 +2,7 @@ import { isDate } from '../dates';
 import type { KeyResultType } from '../formulas/progress';
 import { type Status, statusFromLabel } from '../formulas/status';
 import type { Language } from '../i18n/language';
+import { displayedText } from '../keyResults/display';
 import { expectedOn } from '../keyResults/expected';
 import { judgeKeyResult, readKeyResult } from '../keyResults/model';
 import { foldText, isBlank } from '../text';
@@ -23,6 +24,9 @@ export interface KeyResultView {
   readonly start: number | null;
   readonly target: number | null;
   readonly current: number | string | null;
+  /** What the Current and Target cells show ('' when not read): 11 %, $3,700,000. */
+  readonly currentText: string;
+  readonly targetText: string;
   readonly progress: number | null;
   readonly expected: number | null;
   readonly status: Status | null;
@@ -114,6 +118,8 @@ export function keyResultView(
     start: model.start,
     target: model.target,
     current,
+    currentText: displayedText(row, 'current'),
+    targetText: displayedText(row, 'target'),
     progress,
     expected,
     status,
