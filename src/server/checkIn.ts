@@ -1,6 +1,7 @@
 // The sidebar's server calls. Each reads every sheet it needs once, hands plain records
 // to core, and writes in a fixed number of calls. A problem the person can fix is thrown
 // as a UserFacingError; clientCall words it in the workbook's language for the page.
+
 import {
   buildCheckInContext,
   type CheckInContext,
@@ -18,7 +19,7 @@ import {
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
-import { calendarDayIn, type IsoDay } from '../core/dates';
+import type { IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
 import type { Language } from '../core/i18n/language';
 import {
@@ -41,6 +42,7 @@ import {
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
 import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
+import { dayIn } from '../services/clock';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
 import { withDocumentLock } from '../services/lock';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
@@ -317,7 +319,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
     expected: expectedOnDay(
       settings,
       timeZone,
-      asOfMoved ? calendarDayIn(now, timeZone) : asOfDay(settings, timeZone),
+      asOfMoved ? dayIn(now, timeZone) : asOfDay(settings, timeZone),
     ),
   });
 }

@@ -1,14 +1,7 @@
 // 1:1 reminders: the daily trigger handler and the menu actions around it. Each reads
 // the sheets it needs once, lets core decide, and writes the Reminder log in one batch.
 
-import {
-  addDays,
-  calendarDayIn,
-  type IsoDay,
-  knownTimeZone,
-  localMidnight,
-  toIsoDay,
-} from '../core/dates';
+import { addDays, type IsoDay, knownTimeZone, localMidnight, toIsoDay } from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf, UserFacingError } from '../core/i18n/userFacingError';
 import {
@@ -16,6 +9,7 @@ import {
   type ReminderEmail,
   renderReminderEmail,
 } from '../core/reminders/email';
+import { HEALTH_MESSAGES, problemText, type TriggerProblemKind } from '../core/reminders/health';
 import { latestCheckIns, periodDays } from '../core/reminders/keyResults';
 import { placeLogEntries, readLogState } from '../core/reminders/log';
 import { REMINDER_MESSAGES } from '../core/reminders/messages';
@@ -28,9 +22,17 @@ import {
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
 import { periodCalendar, type Settings } from '../core/workbook/settings';
-import { LockTimeoutError, withDocumentLock } from '../services/lock';
+import { dayIn, minuteIn } from '../services/clock';
+import { documentLockAvailable, LockTimeoutError, withDocumentLock } from '../services/lock';
 import { mailPort } from '../services/mail';
 import { showReminderPreview } from '../services/reminderDialog';
+import {
+  clearProblemsOf,
+  documentOfTrigger,
+  problemsOf,
+  recordProblem,
+  recordRun,
+} from '../services/reminderHealth';
 import { userLanguage } from '../services/session';
 import {
   installDailyTrigger,
@@ -38,7 +40,7 @@ import {
   recordReminderTrigger,
   removeTriggers,
 } from '../services/triggers';
-import { alert } from '../services/ui';
+import { alert, toast } from '../services/ui';
 import {
   appendReminderLogRow,
   findReminderLog,
@@ -49,11 +51,13 @@ import {
 import { readSettings, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  activeSpreadsheetOrNull,
   displayedRecords,
   eachRecord,
   openTables,
   records,
   type Spreadsheet,
+  spreadsheetId,
   spreadsheetLink,
   spreadsheetTimeZone,
   type Table,
@@ -61,7 +65,7 @@ import {
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
 
-const DAILY_HANDLER = 'runDailyReminders';
+export const DAILY_HANDLER = 'runDailyReminders';
 // Long enough to wait out a check-in or a run fired a moment earlier in the same hour.
 const RUN_LOCK_MS = 30_000;
 
@@ -149,7 +153,7 @@ function runReminderJob(): JobOutcome {
     return withDocumentLock(() => {
       const timeZone = spreadsheetTimeZone(spreadsheet);
       const now = new Date();
-      const today = calendarDayIn(now, timeZone);
+      const today = dayIn(now, timeZone);
       writeAsOf(spreadsheet, settings, localMidnight(today));
       const logTable = readReminderLog(spreadsheet, language);
       // Before anything is sent: a log that cannot be written would send it all again tomorrow.
@@ -197,8 +201,65 @@ function previewEmails(day: IsoDay): ReminderEmail[] {
   return plan.digests.map((digest) => renderReminderEmail(digest, context));
 }
 
-function runDailyReminders(_event?: unknown): void {
-  runReminderJob();
+/**
+ * The daily trigger. Apps Script does not document that an add-on's time-driven trigger
+ * gets the spreadsheet (getActive) or its document lock; where it gets neither, nothing
+ * could be sent or logged, so the creator's user properties keep what happened for the
+ * workbook's next open (a toast and a Reminder log line, see reportTriggerProblems), and
+ * the setup check shows it. Every run that reached its workbook records its outcome.
+ */
+function runDailyReminders(event?: { triggerUid?: unknown }): void {
+  const missing = missingDocument();
+  if (missing) {
+    const documentId =
+      missing.documentId ||
+      (typeof event?.triggerUid === 'string' ? documentOfTrigger(event.triggerUid) : '');
+    console.error(`OKR Sheets reminders: the trigger ran with ${missing.kind}; nothing was sent`);
+    recordProblem({ documentId, kind: missing.kind, at: minuteIn(new Date(), '') });
+    return;
+  }
+  const outcome = runReminderJob();
+  try {
+    recordRun(
+      minuteIn(new Date(), spreadsheetTimeZone(activeSpreadsheet())),
+      outcome.kind === 'completed' ? { counts: { ...outcome.result.counts } } : outcome,
+    );
+  } catch (error) {
+    // The Reminder log already says how the run ended.
+    console.error('OKR Sheets reminders: the run could not be recorded', error);
+  }
+}
+
+/** What a trigger run lacks to reach its workbook, if anything. */
+function missingDocument(): { kind: TriggerProblemKind; documentId: string } | null {
+  try {
+    const spreadsheet = activeSpreadsheetOrNull();
+    if (!spreadsheet) return { kind: 'noSpreadsheet', documentId: '' };
+    if (!documentLockAvailable()) return { kind: 'noLock', documentId: spreadsheetId(spreadsheet) };
+    return null;
+  } catch {
+    // Revoked authorization, say: the job's own checks say so in the Reminder log.
+    return null;
+  }
+}
+
+/**
+ * Tells the person who opens the workbook about trigger runs that could not reach it:
+ * a toast, and a line each in the Reminder log under the document lock. Told once: the
+ * record is cleared only once the log has the lines.
+ */
+export function reportTriggerProblems(spreadsheet: Spreadsheet, language: Language): void {
+  const documentId = spreadsheetId(spreadsheet);
+  const problems = problemsOf(documentId);
+  if (problems.length === 0) return;
+  const texts = problems.map((problem) => problemText(problem, language));
+  toast(spreadsheet, HEALTH_MESSAGES[language].problemTitle, texts[texts.length - 1]!);
+  withDocumentLock(() => {
+    for (const text of texts) {
+      appendReminderLogRow(spreadsheet, stoppedEntry(text), new Date(), language);
+    }
+  }, 5_000);
+  clearProblemsOf(documentId);
 }
 
 function setUpReminders(): void {
@@ -273,8 +334,7 @@ function previewRemindersOn(day: unknown): PreviewResult {
   const spreadsheet = activeSpreadsheet();
   const timeZone = spreadsheetTimeZone(spreadsheet);
   const chosen =
-    (typeof day === 'string' ? toIsoDay(day, timeZone) : null) ??
-    calendarDayIn(new Date(), timeZone);
+    (typeof day === 'string' ? toIsoDay(day, timeZone) : null) ?? dayIn(new Date(), timeZone);
   const messages = REMINDER_MESSAGES[userLanguage()];
   return {
     day: chosen,

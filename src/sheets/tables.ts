@@ -14,6 +14,15 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** The active spreadsheet, or null where Apps Script gives none (a trigger without one). */
+export function activeSpreadsheetOrNull(): Spreadsheet | null {
+  return SpreadsheetApp.getActive() ?? null;
+}
+
+export function spreadsheetId(spreadsheet: Spreadsheet): string {
+  return spreadsheet.getId();
+}
+
 /** The zone whose calendar the workbook follows ('' lets the runtime's zone apply). */
 export function spreadsheetTimeZone(spreadsheet: Spreadsheet): string {
   return spreadsheet.getSpreadsheetTimeZone() ?? '';
