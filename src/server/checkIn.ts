@@ -33,6 +33,7 @@ import {
 import { expectedOn } from '../core/keyResults/expected';
 import { findById } from '../core/keyResults/identity';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
+import { lastRunLine } from '../core/reminders/health';
 import { foldText } from '../core/text';
 import { requiredIndex } from '../core/workbook/headers';
 import {
@@ -45,6 +46,8 @@ import { asOfDay, periodCalendar, type Settings } from '../core/workbook/setting
 import { dayIn } from '../services/clock';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
 import { withDocumentLock } from '../services/lock';
+import { runRecord } from '../services/reminderHealth';
+import { remindersSetUpBy } from '../services/triggers';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
@@ -176,6 +179,7 @@ export function getCheckInContext(): CheckInContext {
     identity,
     today: new Date(),
     timeZone: timeZoneOf(spreadsheet),
+    remindersStatus: lastRunLine(runRecord(), remindersSetUpBy().length > 0, settings.language),
   });
 }
 

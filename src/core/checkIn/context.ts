@@ -65,6 +65,8 @@ export interface CheckInContext {
   /** IDs of my reports' key results, red first; empty when nobody reports to me. */
   readonly team: readonly string[];
   readonly isManager: boolean;
+  /** "Reminders last ran on …" for the footer ('' when nobody set reminders up). */
+  readonly remindersStatus?: string;
 }
 
 /** Plain cells of a sheet row by column key, as the sheets layer reads them. */
@@ -140,6 +142,7 @@ interface ContextInput {
   readonly today: Date;
   /** The spreadsheet's time zone, for its calendar days ('' = the script's). */
   readonly timeZone?: string;
+  readonly remindersStatus?: string;
 }
 
 /** Builds the whole sidebar context from the rows of the sheets it needs. */
@@ -200,5 +203,6 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
       .sort(compareForOneOnOne)
       .map((keyResult) => keyResult.id),
     isManager: reports.length > 0,
+    remindersStatus: input.remindersStatus ?? '',
   };
 }
