@@ -51,10 +51,15 @@ export function recordProblem(problem: TriggerProblem): void {
   properties.setProperty(PROBLEMS, withProblem(properties.getProperty(PROBLEMS), problem));
 }
 
+// A run that knew neither its spreadsheet nor a kept trigger id (one set up before ids were
+// kept) names no workbook: it is told in the first one its creator opens.
+const concerns = (problem: TriggerProblem, documentId: string) =>
+  problem.documentId === documentId || problem.documentId === '';
+
 /** This document's recorded problems, oldest first (the store is left as it is). */
 export function problemsOf(documentId: string): TriggerProblem[] {
   return readProblems(PropertiesService.getUserProperties().getProperty(PROBLEMS)).filter(
-    (problem) => problem.documentId === documentId,
+    (problem) => concerns(problem, documentId),
   );
 }
 
@@ -62,7 +67,7 @@ export function problemsOf(documentId: string): TriggerProblem[] {
 export function clearProblemsOf(documentId: string): void {
   const properties = PropertiesService.getUserProperties();
   const rest = readProblems(properties.getProperty(PROBLEMS)).filter(
-    (problem) => problem.documentId !== documentId,
+    (problem) => !concerns(problem, documentId),
   );
   if (rest.length) properties.setProperty(PROBLEMS, JSON.stringify(rest));
   else properties.deleteProperty(PROBLEMS);

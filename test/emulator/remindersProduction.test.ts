@@ -86,6 +86,26 @@ describe.each([
   });
 });
 
+describe('a trigger that knows neither its spreadsheet nor its kept id', () => {
+  it('is told in the first workbook its creator opens', () => {
+    const emulator = threeManagerTeam();
+    // As for a trigger set up before its id was kept.
+    emulator.execute(({ PropertiesService }) =>
+      PropertiesService.getUserProperties().deleteProperty(TRIGGER_IDS),
+    );
+    emulator.faults.setTriggerContext('noDocument');
+    onDay(emulator, '2026-01-13');
+    emulator.faults.setTriggerContext('document');
+    const kept = JSON.parse(emulator.propertyStores.user(OWNER)[PROBLEMS]!) as {
+      documentId: string;
+    }[];
+    expect(kept.map((problem) => problem.documentId)).toEqual(['']);
+    open(emulator);
+    expect(emulator.ui.toasts).toHaveLength(1);
+    expect(emulator.propertyStores.user(OWNER)[PROBLEMS]).toBeUndefined();
+  });
+});
+
 describe('the trigger’s unique id and its last run', () => {
   it('keeps the id in user properties and turns off by it where listing misses it', () => {
     const emulator = threeManagerTeam();
