@@ -48,7 +48,12 @@ function reminderStatus(spreadsheet: Spreadsheet, language: Language): string {
     // Kept for the next open; the menu must still appear.
     console.error('OKR Sheets: trigger problems could not be reported yet', error);
   }
-  return lastRunLine(runRecord(), remindersSetUpBy().length > 0, language);
+  try {
+    return lastRunLine(runRecord(), remindersSetUpBy().length > 0, language);
+  } catch (_error) {
+    // Without the line the menu is the same menu, in the workbook's language.
+    return '';
+  }
 }
 
 /** The workbook's language when the add-on may read it, else the person's own. */

@@ -167,6 +167,17 @@ describe('the trigger’s unique id and its last run', () => {
     });
   });
 
+  it('a properties failure on open costs the status line, never the menu or its language', () => {
+    const emulator = threeManagerTeam({ language: 'Español' });
+    for (const calls of [0, 1, 2, 3]) {
+      // The open reads the user's and the document's properties: each call fails in turn.
+      emulator.faults.throwAfterCalls(calls, 'PropertiesService');
+      open(emulator);
+      emulator.faults.clear();
+      expect(helpMenu(emulator).slice(0, 2)).toEqual(['Cómo funciona', 'Comprobar configuración']);
+    }
+  });
+
   it('in Spanish', () => {
     const emulator = threeManagerTeam({ language: 'Español' });
     onDay(emulator, '2026-01-13');
