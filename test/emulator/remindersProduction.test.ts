@@ -246,3 +246,43 @@ describe('the setup check', () => {
     expect(dialog.html).toContain('id="check"');
   });
 });
+
+describe('time zones in server code', () => {
+  /** A runtime whose Intl ignores named time zones (every wall clock in UTC). */
+  function withZonelessIntl(emulator: Emulator): void {
+    const zoneless = Object.create(Intl) as typeof Intl;
+    zoneless.DateTimeFormat = function DateTimeFormat(
+      locale?: string | string[],
+      options: Intl.DateTimeFormatOptions = {},
+    ) {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } as unknown as typeof Intl.DateTimeFormat;
+    // Each execution loads the bundle afresh with these globals.
+    (emulator.services as unknown as Record<string, unknown>).Intl = zoneless;
+  }
+
+  it('a run counts today by Utilities.formatDate, whatever Intl does with a named zone', () => {
+    const emulator = threeManagerTeam();
+    withZonelessIntl(emulator);
+    // 23:30 on 12 January in Buenos Aires, already the 13th in UTC: the 1:1 of the 15th is
+    // due (two days before) only from the 13th in the workbook's zone.
+    emulator.clock.set(new Date('2026-01-13T02:30:00Z'));
+    emulator.run('sendRemindersNow');
+    expect(emulator.outbox).toEqual([]);
+    // The same workbook and Intl in the morning of the 13th: the reminders go out.
+    const control = threeManagerTeam();
+    withZonelessIntl(control);
+    control.clock.set(new Date('2026-01-13T11:00:00Z'));
+    control.run('sendRemindersNow');
+    expect(control.outbox.map((email) => email.to).sort()).toEqual(MANAGERS);
+  });
+
+  it('the setup check says when Intl does not honour a named zone here', () => {
+    const emulator = threeManagerTeam();
+    withZonelessIntl(emulator);
+    expect(setupCheck(emulator).facts.intlZones).toEqual([
+      { zone: 'America/Argentina/Buenos_Aires', agrees: false },
+      { zone: 'Asia/Kolkata', agrees: false },
+    ]);
+  });
+});
