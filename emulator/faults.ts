@@ -50,7 +50,20 @@ export function createFaults(mail: MailState, locks: LockManager, runtime: Runti
     set lockTimeout(on: boolean) {
       locks.timeoutEverything = on;
     },
+    /**
+     * Installable triggers run without their document (getActive() and getDocumentLock()
+     * return null) or, with 'noDocumentLock', without its lock only; 'document' restores.
+     */
+    setTriggerContext: (context: 'document' | 'noDocument' | 'noDocumentLock') => {
+      runtime.triggerContext = context;
+    },
+    /** Whether getUserTriggers(document) lists time-driven triggers (undocumented; default yes). */
+    setUserTriggersListClock: (on: boolean) => {
+      runtime.userTriggersListClock = on;
+    },
     clear: () => {
+      runtime.triggerContext = 'document';
+      runtime.userTriggersListClock = true;
       mail.exhausted = false;
       locks.timeoutEverything = false;
       runtime.clearCallFault();

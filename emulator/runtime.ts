@@ -137,6 +137,24 @@ export class Runtime {
   private callFault: CallFault | undefined;
   private quiet = 0;
   authorizationRevoked = false;
+  /**
+   * What an installable trigger's run is given, where Apps Script does not document it:
+   * `noDocument`: SpreadsheetApp.getActive() and getActiveSpreadsheet() return null, and
+   * LockService.getDocumentLock() too (documented: null outside a document's context);
+   * `noDocumentLock`: only getDocumentLock() returns null. Runs that are not triggers are
+   * unaffected.
+   */
+  triggerContext: 'document' | 'noDocument' | 'noDocumentLock' = 'document';
+  /**
+   * Whether ScriptApp.getUserTriggers(document) lists time-driven triggers: undocumented
+   * for an add-on's trigger, so tests try both (default: it does).
+   */
+  userTriggersListClock = true;
+  /** Whether the running execution is a trigger run given no document (see triggerContext). */
+  triggerLacks(what: 'document' | 'documentLock'): boolean {
+    if (!this.current()?.trigger || this.triggerContext === 'document') return false;
+    return what === 'documentLock' || this.triggerContext === 'noDocument';
+  }
   /** The scopes the manifest lists; undefined means inferred, so every scope is granted. */
   declaredScopes: ReadonlySet<string> | undefined;
   /** Who recalculates custom functions when no execution runs (the person at the keyboard). */

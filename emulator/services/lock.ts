@@ -146,7 +146,9 @@ export function createLockService(manager: LockManager, runtime: Runtime, docume
   const wrap = (lock: string) =>
     instrument(new LockFacade(manager, lock), 'Lock', runtime, classify);
   const service = {
-    getDocumentLock: () => wrap(`document:${documentId}`),
+    // Documented: null outside a document's context (see Runtime.triggerContext).
+    getDocumentLock: () =>
+      runtime.triggerLacks('documentLock') ? null : wrap(`document:${documentId}`),
     getScriptLock: () => wrap('script'),
     getUserLock: () => wrap(`user:${runtime.current()?.user.email ?? ''}`),
   };

@@ -237,6 +237,7 @@ export function createScriptApp(env: ScriptAppEnvironment) {
       const documentId = runtime.uncounted(() => document.getId());
       return store.triggers
         .filter((trigger) => trigger.creator.email === email && trigger.documentId === documentId)
+        .filter((trigger) => runtime.userTriggersListClock || trigger.eventType !== 'CLOCK')
         .map(triggerFacade);
     },
     deleteTrigger(trigger: { getUniqueId(): string }) {
@@ -247,13 +248,25 @@ export function createScriptApp(env: ScriptAppEnvironment) {
       if (index < 0) throw new Error('No trigger with that id for this user.');
       store.triggers.splice(index, 1);
     },
-    getAuthorizationInfo(_authMode: string) {
+    /**
+     * With `oAuthScopes`, getAuthorizedScopes() lists those of them the user granted (as
+     * documented); without, every scope granted. Granted here: the manifest's scopes (all
+     * of them while it lists none), none once authorization is revoked.
+     */
+    getAuthorizationInfo(_authMode: string, oAuthScopes?: readonly string[]) {
       const required = runtime.authorizationRevoked;
+      const granted = (): string[] => {
+        if (required) return [];
+        const declared = runtime.declaredScopes;
+        if (oAuthScopes)
+          return oAuthScopes.map(String).filter((scope) => !declared || declared.has(scope));
+        return declared ? [...declared] : [];
+      };
       return {
         getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
         getAuthorizationUrl: () =>
           required ? `https://script.google.com/macros/d/${env.scriptId}/authorize` : null,
-        getAuthorizedScopes: () => null,
+        getAuthorizedScopes: granted,
       };
     },
     getScriptId: () => env.scriptId,

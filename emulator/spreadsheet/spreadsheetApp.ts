@@ -13,8 +13,8 @@ export function createSpreadsheetApp(api: SpreadsheetApi) {
   const env = api.env;
   const app = {
     ...SPREADSHEET_ENUMS,
-    getActiveSpreadsheet: () => api.spreadsheet(),
-    getActive: () => api.spreadsheet(),
+    getActiveSpreadsheet: () => (env.runtime.triggerLacks('document') ? null : api.spreadsheet()),
+    getActive: () => (env.runtime.triggerLacks('document') ? null : api.spreadsheet()),
     getActiveSheet: () => new SpreadsheetFacade(api).getActiveSheet(),
     openById: (id: string) => {
       if (id !== env.workbook.id)

@@ -116,6 +116,16 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   return [parts.year!, parts.month!, parts.day!, parts.hour! % 24, parts.minute!, parts.second!];
 }
 
+/**
+ * "yyyy-MM-dd HH:mm" of an instant in a named zone, by Intl: what the setup check compares
+ * with Utilities.formatDate to tell whether this runtime's Intl honours named zones.
+ */
+export function intlMinuteIn(instant: Date, timeZone: string): string {
+  const [year, month, day, hour, minute] = wallClock(instant, timeZone);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}`;
+}
+
 const knownZones = new Map<string, string>();
 
 /** A usable IANA zone name, or '' (the runtime's own zone) when unknown or blank. */

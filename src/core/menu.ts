@@ -6,7 +6,13 @@ interface MenuItem {
   readonly label: Translations<string>;
 }
 
-type MenuEntry = MenuItem | 'separator';
+/** A submenu: its title in both languages and its items. */
+interface SubMenu {
+  readonly label: Translations<string>;
+  readonly items: readonly MenuItem[];
+}
+
+type MenuEntry = MenuItem | SubMenu | 'separator';
 
 /**
  * The OKRs menu, top to bottom. Each item's function must be a menu action of the public
@@ -57,26 +63,68 @@ export const MENU = [
     label: { en: 'Turn off reminders', es: 'Desactivar los avisos' },
   },
   'separator',
-  { functionName: 'showHelp', label: { en: 'Help', es: 'Ayuda' } },
+  {
+    label: { en: 'Help', es: 'Ayuda' },
+    items: [
+      { functionName: 'showHelp', label: { en: 'How it works', es: 'Cómo funciona' } },
+      {
+        functionName: 'showSetupCheck',
+        label: { en: 'Check setup', es: 'Comprobar configuración' },
+      },
+    ],
+  },
 ] as const satisfies readonly MenuEntry[];
 
+type MenuItemOf<Entry> = Entry extends { readonly items: readonly (infer Item)[] }
+  ? Item
+  : Extract<Entry, MenuItem>;
+
 /** The entry points the menu calls, as literal names. */
-export type MenuFunctionName = Extract<(typeof MENU)[number], MenuItem>['functionName'];
+export type MenuFunctionName = MenuItemOf<(typeof MENU)[number]>['functionName'];
 
 export interface LabelledMenuItem {
   readonly functionName: MenuFunctionName;
   readonly label: string;
 }
 
+export interface LabelledSubMenu {
+  readonly label: string;
+  readonly items: readonly LabelledMenuItem[];
+}
+
+export type LabelledMenuEntry = LabelledMenuItem | LabelledSubMenu | 'separator';
+
+/** Every item of the menu, submenus' items in place, without separators. */
+export function menuItemsOf(entries: typeof MENU): MenuItemOf<(typeof MENU)[number]>[];
+export function menuItemsOf(entries: readonly LabelledMenuEntry[]): LabelledMenuItem[];
+export function menuItemsOf(entries: readonly unknown[]): unknown[] {
+  return entries.flatMap((entry) =>
+    entry === 'separator'
+      ? []
+      : typeof entry === 'object' && entry !== null && 'items' in entry
+        ? [...(entry as { items: readonly unknown[] }).items]
+        : [entry],
+  );
+}
+
 /**
  * The menu as plain labels in one language, ready for an adapter to build. Separators
- * that would stand next to each other or at an end (an empty group) are dropped.
+ * that would stand next to each other or at an end (an empty group) are dropped. A
+ * `status` line (when the reminders last ran) closes the Help submenu and opens the
+ * setup check.
  */
-export function menuIn(language: Language): readonly (LabelledMenuItem | 'separator')[] {
-  const items: (LabelledMenuItem | 'separator')[] = [];
+export function menuIn(language: Language, status = ''): readonly LabelledMenuEntry[] {
+  const items: LabelledMenuEntry[] = [];
   for (const entry of MENU) {
     if (entry === 'separator') {
       if (items.length > 0 && items[items.length - 1] !== 'separator') items.push(entry);
+    } else if ('items' in entry) {
+      const subItems: LabelledMenuItem[] = entry.items.map((item) => ({
+        functionName: item.functionName,
+        label: item.label[language],
+      }));
+      if (status) subItems.push({ functionName: 'showSetupCheck', label: status });
+      items.push({ label: entry.label[language], items: subItems });
     } else {
       items.push({ functionName: entry.functionName, label: entry.label[language] });
     }
@@ -109,7 +157,8 @@ export const HELP_TEXT: Translations<{ title: string; body: string }> = {
       '• Preview reminders…: shows the emails of a chosen day without sending them.',
       '• Send reminders now: sends today’s reminders (none goes out twice).',
       '• Turn off reminders: stops the daily reminders of this workbook.',
-      '• Help: this text.',
+      '• Help › How it works: this text.',
+      '• Help › Check setup: authorization, the reminders trigger and its last run, mail quota, time zones, sheets.',
       '',
       'Functions: KR_PROGRESS, KR_EXPECTED, KR_STATUS, OKR_ROLLUP, OKR_CASCADE and KPI_STATUS compute the grey columns; you may use them in your own cells too.',
       'Type = and a function’s name to see its help; the full reference is the add-on’s Functions reference (docs/functions.md).',
@@ -140,7 +189,8 @@ export const HELP_TEXT: Translations<{ title: string; body: string }> = {
       '• Vista previa de los avisos…: muestra los correos de un día elegido sin enviarlos.',
       '• Enviar los avisos ahora: envía los avisos de hoy (ninguno sale dos veces).',
       '• Desactivar los avisos: detiene los avisos diarios de este libro.',
-      '• Ayuda: este texto.',
+      '• Ayuda › Cómo funciona: este texto.',
+      '• Ayuda › Comprobar configuración: autorización, activador de avisos y su última ejecución, cuota de correo, zonas horarias, hojas.',
       '',
       'Funciones: KR_PROGRESS, KR_EXPECTED, KR_STATUS, OKR_ROLLUP, OKR_CASCADE y KPI_STATUS calculan las columnas grises; también puedes usarlas en tus propias celdas.',
       'Escribe = y el nombre de una función para ver su ayuda; la referencia completa es la Referencia de funciones del complemento (docs/funciones.md).',

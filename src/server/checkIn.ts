@@ -1,6 +1,7 @@
 // The sidebar's server calls. Each reads every sheet it needs once, hands plain records
 // to core, and writes in a fixed number of calls. A problem the person can fix is thrown
 // as a UserFacingError; clientCall words it in the workbook's language for the page.
+
 import {
   buildCheckInContext,
   type CheckInContext,
@@ -18,7 +19,7 @@ import {
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
-import { calendarDayIn, type IsoDay } from '../core/dates';
+import type { IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
 import type { Language } from '../core/i18n/language';
 import {
@@ -32,6 +33,7 @@ import {
 import { expectedOn } from '../core/keyResults/expected';
 import { findById } from '../core/keyResults/identity';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
+import { lastRunLine } from '../core/reminders/health';
 import { foldText } from '../core/text';
 import { requiredIndex } from '../core/workbook/headers';
 import {
@@ -41,11 +43,15 @@ import {
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
 import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
+import { dayIn } from '../services/clock';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
 import { withDocumentLock } from '../services/lock';
+import { runRecord } from '../services/reminderHealth';
+import { remindersSetUpBy } from '../services/triggers';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  displayedRecords,
   type MissingSheetTexts,
   openTables,
   record,
@@ -156,7 +162,11 @@ export function getCheckInContext(): CheckInContext {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
   const tables = workbookTables(spreadsheet);
-  const keyResults = records(tables.required(KEY_RESULTS_SHEET, ['id']));
+  // With what the Current and Target cells show: the sidebar writes values as the sheet does.
+  const keyResults = displayedRecords(tables.required(KEY_RESULTS_SHEET, ['id']), [
+    'current',
+    'target',
+  ]);
   const objectives = records(tables.optional(OBJECTIVES_SHEET));
   const people = records(tables.optional(PEOPLE_SHEET));
   const { email, identity } = identify(people);
@@ -169,6 +179,7 @@ export function getCheckInContext(): CheckInContext {
     identity,
     today: new Date(),
     timeZone: timeZoneOf(spreadsheet),
+    remindersStatus: lastRunLine(runRecord(), remindersSetUpBy().length > 0, settings.language),
   });
 }
 
@@ -312,7 +323,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
     expected: expectedOnDay(
       settings,
       timeZone,
-      asOfMoved ? calendarDayIn(now, timeZone) : asOfDay(settings, timeZone),
+      asOfMoved ? dayIn(now, timeZone) : asOfDay(settings, timeZone),
     ),
   });
 }

@@ -1,11 +1,14 @@
 import type { Language } from '../core/i18n/language';
 import { HELP_TEXT, menuIn } from '../core/menu';
+import { lastRunLine } from '../core/reminders/health';
+import { runRecord } from '../services/reminderHealth';
 import { userLanguage } from '../services/session';
+import { remindersSetUpBy } from '../services/triggers';
 import { addMenu, alert } from '../services/ui';
 import { readSettings, spreadsheetToday, writeAsOf } from '../sheets/settings';
-import { activeSpreadsheet } from '../sheets/tables';
+import { activeSpreadsheet, type Spreadsheet } from '../sheets/tables';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
-import { showReminderNotice } from './reminders';
+import { reportTriggerProblems, showReminderNotice } from './reminders';
 
 /**
  * Builds the OKRs menu in the workbook's language. In AuthMode.NONE (the add-on is not yet
@@ -19,17 +22,39 @@ function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     return;
   }
   let language: Language;
+  let status = '';
   try {
     const spreadsheet = activeSpreadsheet();
     const settings = readSettings(spreadsheet);
     language = settings.language;
     writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, new Date()));
+    status = reminderStatus(spreadsheet, language);
   } catch (_error) {
     // A menu must appear whatever state the workbook is in.
     language = userLanguage();
   }
-  addMenu(menuIn(language));
+  addMenu(menuIn(language, status));
   showReminderNotice(language);
+}
+
+/**
+ * Told once, on the next open: trigger runs that could not reach this workbook (a toast
+ * and Reminder log lines). Returns the menu's "Reminders last ran on …" line, so a
+ * silent stop is seen within a day.
+ */
+function reminderStatus(spreadsheet: Spreadsheet, language: Language): string {
+  try {
+    reportTriggerProblems(spreadsheet, language);
+  } catch (error) {
+    // Kept for the next open; the menu must still appear.
+    console.error('OKR Sheets: trigger problems could not be reported yet', error);
+  }
+  try {
+    return lastRunLine(runRecord(), remindersSetUpBy().length > 0, language);
+  } catch (_error) {
+    // Without the line the menu is the same menu, in the workbook's language.
+    return '';
+  }
 }
 
 /** The workbook's language when the add-on may read it, else the person's own. */

@@ -15,6 +15,7 @@ import { menuFunctions } from './menu';
 import { okrReviewFunctions } from './okrReview';
 import type { PublicFunction } from './publicFunction';
 import { type PreviewResult, reminderFunctions } from './reminders';
+import { type SetupCheckResult, setupCheckFunctions } from './setupCheck';
 import { sidebarFunctions } from './sidebar';
 import { workbookFunctions } from './workbook';
 
@@ -26,6 +27,7 @@ export const PUBLIC_FUNCTIONS: readonly PublicFunction[] = [
   ...sidebarFunctions,
   ...reminderFunctions,
   ...cycleFunctions,
+  ...setupCheckFunctions,
 ];
 
 /**
@@ -42,6 +44,7 @@ export interface ClientCalls {
   ): ReturnType<typeof saveCheckIn>;
   getKeyResultHistory(keyResultId: string): ReturnType<typeof getKeyResultHistory>;
   previewRemindersOn(day: string): PreviewResult;
+  getSetupCheck(): SetupCheckResult;
 }
 
 /** The names of the `menuAction` entries (held to them by the same test). */
@@ -58,7 +61,8 @@ export type MenuActionName =
   | 'previewReminders'
   | 'sendRemindersNow'
   | 'turnOffReminders'
-  | 'showHelp';
+  | 'showHelp'
+  | 'showSetupCheck';
 
 // Every item of the OKRs menu must call a menu action: a name in src/core/menu.ts that is
 // not one fails the typecheck here, naming it.

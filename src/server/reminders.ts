@@ -2,14 +2,7 @@
 // the sheets it needs once and lets core decide; a run writes each email's log row right
 // after its send and the rest of the Reminder log in one batch at the end.
 
-import {
-  addDays,
-  calendarDayIn,
-  type IsoDay,
-  knownTimeZone,
-  localMidnight,
-  toIsoDay,
-} from '../core/dates';
+import { addDays, type IsoDay, knownTimeZone, localMidnight, toIsoDay } from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf, UserFacingError } from '../core/i18n/userFacingError';
 import {
@@ -17,6 +10,7 @@ import {
   type ReminderEmail,
   renderReminderEmail,
 } from '../core/reminders/email';
+import { HEALTH_MESSAGES, problemText, type TriggerProblemKind } from '../core/reminders/health';
 import { latestCheckIns, periodDays } from '../core/reminders/keyResults';
 import {
   type LogEntry,
@@ -46,9 +40,17 @@ import {
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
 import { periodCalendar, type Settings } from '../core/workbook/settings';
-import { LockTimeoutError, withDocumentLock } from '../services/lock';
+import { dayIn, minuteIn } from '../services/clock';
+import { documentLockAvailable, LockTimeoutError, withDocumentLock } from '../services/lock';
 import { mailPort } from '../services/mail';
 import { showReminderPreview } from '../services/reminderDialog';
+import {
+  clearProblemsOf,
+  documentOfTrigger,
+  problemsOf,
+  recordProblem,
+  recordRun,
+} from '../services/reminderHealth';
 import {
   clearNotice,
   clearUnlogged,
@@ -76,6 +78,8 @@ import {
 import { readSettings, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  activeSpreadsheetOrNull,
+  displayedRecords,
   eachRecord,
   openTables,
   records,
@@ -88,9 +92,11 @@ import {
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
 
-const DAILY_HANDLER = 'runDailyReminders';
+export const DAILY_HANDLER = 'runDailyReminders';
 // Long enough to wait out a check-in or a run fired a moment earlier in the same hour.
 const RUN_LOCK_MS = 30_000;
+
+const DISPLAYED_KEY_RESULT_CELLS = ['current', 'target'] as const;
 
 const REMINDER_TABLE_TEXTS = { missingSheet: textsOf(REMINDER_MESSAGES, 'sheetMissing') };
 
@@ -129,7 +135,8 @@ function reminderInput({
       timeZone,
     },
     people: records(people),
-    keyResults: records(keyResults),
+    // What the cells show, for the emails' values (one more read of this sheet).
+    keyResults: displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS),
     objectives: records(objectives),
     latestCheckIns: latestCheckIns(eachRecord(checkIns), timeZone),
     log: readLogState(records(logTable), timeZone),
@@ -209,7 +216,7 @@ function runReminderJob(): JobOutcome {
     return withDocumentLock(() => {
       const timeZone = spreadsheetTimeZone(spreadsheet);
       const now = new Date();
-      const today = calendarDayIn(now, timeZone);
+      const today = dayIn(now, timeZone);
       writeAsOf(spreadsheet, settings, localMidnight(today));
       const logTable = readReminderLog(spreadsheet, language);
       // Before anything is sent: a log that cannot be written would send it all again tomorrow.
@@ -300,8 +307,65 @@ export function showReminderNotice(language: Language): void {
   }
 }
 
-function runDailyReminders(_event?: unknown): void {
-  runReminderJob();
+/**
+ * The daily trigger. Apps Script does not document that an add-on's time-driven trigger
+ * gets the spreadsheet (getActive) or its document lock; where it gets neither, nothing
+ * could be sent or logged, so the creator's user properties keep what happened for the
+ * workbook's next open (a toast and a Reminder log line, see reportTriggerProblems), and
+ * the setup check shows it. Every run that reached its workbook records its outcome.
+ */
+function runDailyReminders(event?: { triggerUid?: unknown }): void {
+  const missing = missingDocument();
+  if (missing) {
+    const documentId =
+      missing.documentId ||
+      (typeof event?.triggerUid === 'string' ? documentOfTrigger(event.triggerUid) : '');
+    console.error(`OKR Sheets reminders: the trigger ran with ${missing.kind}; nothing was sent`);
+    recordProblem({ documentId, kind: missing.kind, at: minuteIn(new Date(), '') });
+    return;
+  }
+  const outcome = runReminderJob();
+  try {
+    recordRun(
+      minuteIn(new Date(), spreadsheetTimeZone(activeSpreadsheet())),
+      outcome.kind === 'completed' ? { counts: { ...outcome.result.counts } } : outcome,
+    );
+  } catch (error) {
+    // The Reminder log already says how the run ended.
+    console.error('OKR Sheets reminders: the run could not be recorded', error);
+  }
+}
+
+/** What a trigger run lacks to reach its workbook, if anything. */
+function missingDocument(): { kind: TriggerProblemKind; documentId: string } | null {
+  try {
+    const spreadsheet = activeSpreadsheetOrNull();
+    if (!spreadsheet) return { kind: 'noSpreadsheet', documentId: '' };
+    if (!documentLockAvailable()) return { kind: 'noLock', documentId: spreadsheetId(spreadsheet) };
+    return null;
+  } catch {
+    // Revoked authorization, say: the job's own checks say so in the Reminder log.
+    return null;
+  }
+}
+
+/**
+ * Tells the person who opens the workbook about trigger runs that could not reach it:
+ * a toast, and a line each in the Reminder log under the document lock. Told once: the
+ * record is cleared only once the log has the lines.
+ */
+export function reportTriggerProblems(spreadsheet: Spreadsheet, language: Language): void {
+  const documentId = spreadsheetId(spreadsheet);
+  const problems = problemsOf(documentId);
+  if (problems.length === 0) return;
+  const texts = problems.map((problem) => problemText(problem, language));
+  toast(spreadsheet, HEALTH_MESSAGES[language].problemTitle, texts[texts.length - 1]!);
+  withDocumentLock(() => {
+    for (const text of texts) {
+      appendReminderLogRow(spreadsheet, stoppedEntry(text), new Date(), language);
+    }
+  }, 5_000);
+  clearProblemsOf(documentId);
 }
 
 /**
@@ -383,8 +447,7 @@ function previewRemindersOn(day: unknown): PreviewResult {
   const spreadsheet = activeSpreadsheet();
   const timeZone = spreadsheetTimeZone(spreadsheet);
   const chosen =
-    (typeof day === 'string' ? toIsoDay(day, timeZone) : null) ??
-    calendarDayIn(new Date(), timeZone);
+    (typeof day === 'string' ? toIsoDay(day, timeZone) : null) ?? dayIn(new Date(), timeZone);
   const messages = REMINDER_MESSAGES[userLanguage()];
   return {
     day: chosen,

@@ -18,3 +18,11 @@ export function withDocumentLock<T>(work: () => T, timeoutMs = 10_000): T {
     lock.releaseLock();
   }
 }
+
+/**
+ * Whether this execution has a document lock at all: getDocumentLock() returns null
+ * outside a document's context, which is not a timeout and must not read as one.
+ */
+export function documentLockAvailable(): boolean {
+  return LockService.getDocumentLock() !== null;
+}

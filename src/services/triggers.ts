@@ -1,5 +1,6 @@
 // Thin adapter over ScriptApp: authorization and the one daily trigger per document.
 import { messageOf } from '../core/reminders/run';
+import { keepTriggerId, keptTriggerId } from './reminderHealth';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -37,23 +38,57 @@ export function installDailyTrigger(
 ): TriggerInstall {
   removeTriggers(spreadsheet, handler);
   try {
-    ScriptApp.newTrigger(handler)
+    const trigger = ScriptApp.newTrigger(handler)
       .timeBased()
       .atHour(hour)
       .everyDays(1)
       .inTimezone(spreadsheet.getSpreadsheetTimeZone())
       .create();
+    // Kept so Turn off and the setup check find it even where listing the document's
+    // triggers would not show it, and so a run without a document knows its workbook.
+    keepTriggerId(spreadsheet.getId(), trigger.getUniqueId());
     return { ok: true };
   } catch (error) {
     return { ok: false, reason: messageOf(error) };
   }
 }
 
-/** Removes this document's triggers for `handler`; returns how many there were. */
+/** This user's project trigger with the id kept for this document, or null. */
+function keptTrigger(documentId: string): Trigger | null {
+  const id = keptTriggerId(documentId);
+  if (!id) return null;
+  return ScriptApp.getProjectTriggers().find((trigger) => trigger.getUniqueId() === id) ?? null;
+}
+
+/**
+ * Removes this document's triggers for `handler`, found by listing the document's
+ * triggers and by the id kept when it was created; returns how many there were.
+ */
 export function removeTriggers(spreadsheet: Spreadsheet, handler: string): number {
+  const documentId = spreadsheet.getId();
   const triggers = triggersFor(spreadsheet, handler);
+  const byId = keptTrigger(documentId);
+  if (byId && !triggers.some((trigger) => trigger.getUniqueId() === byId.getUniqueId()))
+    triggers.push(byId);
   for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+  if (keptTriggerId(documentId)) keepTriggerId(documentId, null);
   return triggers.length;
+}
+
+/** The reminders trigger as the setup check reports it: by its kept id and by listing. */
+export interface TriggerFinding {
+  readonly keptId: string | null;
+  readonly foundById: boolean;
+  readonly listed: number;
+}
+
+export function findReminderTrigger(spreadsheet: Spreadsheet, handler: string): TriggerFinding {
+  const keptId = keptTriggerId(spreadsheet.getId());
+  return {
+    keptId,
+    foundById: keptTrigger(spreadsheet.getId()) !== null,
+    listed: triggersFor(spreadsheet, handler).length,
+  };
 }
 
 // A trigger belongs to the account that created it: nobody else sees or deletes it.
@@ -94,4 +129,9 @@ export function recordReminderTrigger(on: boolean): string[] {
   if (next.length) properties.setProperty(SET_UP_BY_PROPERTY, JSON.stringify(next));
   else properties.deleteProperty(SET_UP_BY_PROPERTY);
   return others;
+}
+
+/** Who set up reminders in this document (by email), as the document remembers. */
+export function remindersSetUpBy(): string[] {
+  return readSetUpBy(PropertiesService.getDocumentProperties());
 }

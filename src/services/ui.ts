@@ -1,15 +1,20 @@
 // Thin adapter over the spreadsheet UI: menus, sidebars, and everything that tells or asks
 // a person something. Every message helper takes the title first, then the text.
-import type { LabelledMenuItem } from '../core/menu';
+import type { LabelledMenuEntry } from '../core/menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Add-on menus appear under Extensions with the add-on's name (OKRs). */
-export function addMenu(items: readonly (LabelledMenuItem | 'separator')[]): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+export function addMenu(items: readonly LabelledMenuEntry[]): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createAddonMenu();
   for (const item of items) {
     if (item === 'separator') menu.addSeparator();
-    else menu.addItem(item.label, item.functionName);
+    else if ('items' in item) {
+      const subMenu = ui.createMenu(item.label);
+      for (const subItem of item.items) subMenu.addItem(subItem.label, subItem.functionName);
+      menu.addSubMenu(subMenu);
+    } else menu.addItem(item.label, item.functionName);
   }
   menu.addToUi();
 }
@@ -42,4 +47,15 @@ export function askText(title: string, body: string): string | null {
   const ui = SpreadsheetApp.getUi();
   const response = ui.prompt(title, body, ui.ButtonSet.OK_CANCEL);
   return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+}
+
+/** Opens dist/<file>.html as a modal dialog. */
+export function showDialogFromFile(
+  file: string,
+  title: string,
+  width: number,
+  height: number,
+): void {
+  const output = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
 }

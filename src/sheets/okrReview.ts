@@ -30,6 +30,7 @@ import {
 import type { Settings } from '../core/workbook/settings';
 import {
   cell,
+  displayedRecords,
   findSheet,
   openTables,
   records,
@@ -64,7 +65,8 @@ export function runOkrReview(
   const people = tables.required(PEOPLE_SHEET);
   const findings = reviewOkrs({
     objectives: records(objectives),
-    keyResults: records(keyResults),
+    // With what the cells show: a finding quotes a value as the sheet writes it.
+    keyResults: displayedRecords(keyResults, ['start', 'target', 'current']),
     people: records(people),
     checkIns: records(tables.optional(CHECK_INS_SHEET)),
     asOf: settings.asOf ?? today,

@@ -1,15 +1,10 @@
 // Reads the Settings sheet (one batch read) and keeps its "as of" date current.
 
-import {
-  calendarDayIn,
-  dateOfDay,
-  knownTimeZone,
-  localCalendarDay,
-  localMidnight,
-} from '../core/dates';
+import { dateOfDay, knownTimeZone, localCalendarDay, localMidnight } from '../core/dates';
 import { localeDateFormat } from '../core/workbook/dateFormats';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
+import { dayIn } from '../services/clock';
 import { findSheet } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,7 +34,7 @@ export function timeZoneOf(spreadsheet: Spreadsheet): string {
  * the add-on's script may run in another zone.
  */
 export function spreadsheetToday(spreadsheet: Spreadsheet, now: Date): Date {
-  return localMidnight(calendarDayIn(now, timeZoneOf(spreadsheet)));
+  return localMidnight(dayIn(now, timeZoneOf(spreadsheet)));
 }
 
 /**
@@ -57,7 +52,7 @@ export function writeAsOf(spreadsheet: Spreadsheet, settings: Settings, today: D
   const day = localCalendarDay(today);
   const timeZone = timeZoneOf(spreadsheet);
   const current = settings.asOf;
-  if (current && calendarDayIn(current, timeZone) === day) return true;
+  if (current && dayIn(current, timeZone) === day) return true;
   const cell = sheet.getRange(row, 2);
   // A cell that held no date may have no date format, and Sheets would show a time too.
   // Formatted before the write (Sheets formats a date written to an unformatted cell).

@@ -14,6 +14,11 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** The active spreadsheet, or null where Apps Script gives none (a trigger without one). */
+export function activeSpreadsheetOrNull(): Spreadsheet | null {
+  return SpreadsheetApp.getActive() ?? null;
+}
+
 /** The zone whose calendar the workbook follows ('' lets the runtime's zone apply). */
 export function spreadsheetTimeZone(spreadsheet: Spreadsheet): string {
   return spreadsheet.getSpreadsheetTimeZone() ?? '';
@@ -54,6 +59,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** Number of columns read (the sheet's last column). */
   readonly width: number;
+  /** The range read, for its display texts (see displayedRecords). */
+  readonly range?: GoogleAppsScript.Spreadsheet.Range;
 }
 
 /** The cell of `row` in the column `key`, or '' when the sheet lacks that column. */
@@ -117,7 +124,8 @@ export function readTable(spreadsheet: Spreadsheet, spec: SheetSpec): Table | nu
 }
 
 export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
-  const values = sheet.getDataRange().getValues();
+  const range = sheet.getDataRange();
+  const values = range.getValues();
   const header = values[0] ?? [];
   const { indexByKey, missing } = mapColumns(header, spec);
   const rows: TableRow[] = [];
@@ -126,7 +134,29 @@ export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
     if (cells.some((value) => value !== '' && value !== null))
       rows.push({ rowNumber: index + 1, cells });
   }
-  return { sheet, header, indexByKey, missing, rows, width: header.length };
+  return { sheet, header, indexByKey, missing, rows, width: header.length, range };
+}
+
+/**
+ * Every row as a record, plus what its `keys` cells show (`displayed`, see
+ * core/keyResults/display.ts): the same range read once more with getDisplayValues, so a
+ * value reads as the sheet formats it (11 %, $3,700,000) without knowing its format.
+ */
+export function displayedRecords<Key extends string = string>(
+  table: Table | null | undefined,
+  keys: readonly string[],
+): TableRecord<Key>[] {
+  if (!table) return [];
+  const shown = table.range?.getDisplayValues() ?? [];
+  return table.rows.map((row) => {
+    const line = shown[row.rowNumber - 1] ?? [];
+    const displayed: Record<string, string> = {};
+    for (const key of keys) {
+      const index = table.indexByKey[key];
+      if (index !== undefined) displayed[key] = String(line[index] ?? '');
+    }
+    return { ...record(table, row), rowNumber: row.rowNumber, displayed } as TableRecord<Key>;
+  });
 }
 
 /** How a feature words a sheet or columns its action cannot do without. */

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { STATUS_LABELS } from '../../src/core/formulas/status';
 import type { Language } from '../../src/core/i18n/language';
-import { menuIn } from '../../src/core/menu';
+import { menuIn, menuItemsOf } from '../../src/core/menu';
 import { REMINDER_MESSAGES } from '../../src/core/reminders/messages';
 import {
   DASHBOARD_SHEET,
@@ -152,9 +152,7 @@ describe('the playground’s language switch', () => {
       const labels = await page.$$eval('[role="menuitem"]', (items) =>
         items.map((item) => item.textContent),
       );
-      expect(labels).toEqual(
-        menuIn('en').flatMap((item) => (item === 'separator' ? [] : [item.label])),
-      );
+      expect(labels).toEqual(menuItemsOf(menuIn('en')).map((item) => item.label));
       expect(await page.textContent('#title')).toBe('OKR Sheets — playground');
 
       // Start over: a fresh example workbook, the person's typing gone.

@@ -35,3 +35,14 @@ describe('dist/Sidebar.html', () => {
     expect(html).toContain('<style>');
   });
 });
+
+describe('deployment', () => {
+  const root = join(__dirname, '..', '..');
+  it('creates the project as a standalone script, as an editor add-on must be', () => {
+    const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
+    expect(scripts['deploy:create']).toContain('clasp create --type standalone');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/--type sheets/);
+    expect(readme).toContain("installable triggers aren't supported when testing");
+  });
+});

@@ -59,10 +59,11 @@ describe('dist/Code.js as Apps Script loads it', () => {
         return menu;
       },
       addSeparator: () => menu,
+      addSubMenu: () => menu,
       addToUi: () => undefined,
     };
     const globals = {
-      SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) },
+      SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu, createMenu: () => menu }) },
       ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
       Session: { getActiveUserLocale: () => 'es_AR' },
     };
@@ -70,6 +71,9 @@ describe('dist/Code.js as Apps Script loads it', () => {
     // Before authorisation Sheets runs onOpen in AuthMode.NONE: the menu follows the user's locale.
     context.onOpen({ authMode: 'NONE' });
     expect(built.map((item) => item.name)).toContain('showCheckInSidebar');
-    expect(built.find((item) => item.name === 'showHelp')?.title).toBe('Ayuda');
+    expect(built.find((item) => item.name === 'showHelp')?.title).toBe('Cómo funciona');
+    expect(built.find((item) => item.name === 'showSetupCheck')?.title).toBe(
+      'Comprobar configuración',
+    );
   });
 });

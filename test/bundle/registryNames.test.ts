@@ -1,7 +1,7 @@
 // The registry's name types are written by hand beside the entries; these tests hold
 // them to the entries. Records rather than lists, so the compiler rejects a name
 // missing from them or one too many.
-import { MENU } from '../../src/core/menu';
+import { MENU, menuItemsOf } from '../../src/core/menu';
 import { type ClientCalls, type MenuActionName, PUBLIC_FUNCTIONS } from '../../src/server/registry';
 
 const CLIENT_CALLS: Record<keyof ClientCalls, true> = {
@@ -10,6 +10,7 @@ const CLIENT_CALLS: Record<keyof ClientCalls, true> = {
   saveCheckIn: true,
   getKeyResultHistory: true,
   previewRemindersOn: true,
+  getSetupCheck: true,
 };
 
 const MENU_ACTIONS: Record<MenuActionName, true> = {
@@ -26,6 +27,7 @@ const MENU_ACTIONS: Record<MenuActionName, true> = {
   sendRemindersNow: true,
   turnOffReminders: true,
   showHelp: true,
+  showSetupCheck: true,
 };
 
 function namesOfKind(kind: string): string[] {
@@ -41,8 +43,8 @@ describe('the registry name types', () => {
 
   it('MenuActionName names exactly the menuAction entries, and every menu item calls one', () => {
     expect(Object.keys(MENU_ACTIONS).sort()).toEqual(namesOfKind('menuAction'));
-    for (const entry of MENU) {
-      if (entry !== 'separator') expect(namesOfKind('menuAction')).toContain(entry.functionName);
+    for (const entry of menuItemsOf(MENU)) {
+      expect(namesOfKind('menuAction')).toContain(entry.functionName);
     }
   });
 });

@@ -69,9 +69,10 @@ describe('getCheckInContext', () => {
     emulator.resetCounters();
     emulator.callFromClient('getCheckInContext');
     const { counters } = emulator;
-    // Settings, Key Results, Objectives, People.
+    // Settings, Key Results, Objectives, People; and what Key Results' cells show.
     expect(counters.byMethod['Range.getValues']).toBe(4);
-    expect(counters.spreadsheetReads).toBe(4);
+    expect(counters.byMethod['Range.getDisplayValues']).toBe(1);
+    expect(counters.spreadsheetReads).toBe(5);
     expect(counters.spreadsheetWrites).toBe(0);
     expect(counters.lock).toBe(0);
   });
@@ -358,7 +359,8 @@ describe('call budget of opening the sidebar', () => {
     const small = countOpen(96);
     const large = countOpen(9_996);
     expect(large.counts).toEqual(small.counts);
-    expect(small.counts.spreadsheetReads).toBe(4);
+    // Four sheets, plus the display texts of Key Results.
+    expect(small.counts.spreadsheetReads).toBe(5);
     expect(large.context.keyResults).toHaveLength(10_000);
     // Everyone but Ana reports to Ana.
     expect(large.context.team).toHaveLength(10_000 - 1);

@@ -1,5 +1,5 @@
 import type { Emulator } from '../../emulator';
-import { MENU } from '../../src/core/menu';
+import { MENU, menuItemsOf } from '../../src/core/menu';
 import { freshEmulator, NOW } from './fixtures/workbookFixture';
 
 const DAY_MS = 86_400_000;
@@ -7,7 +7,11 @@ const DAY_MS = 86_400_000;
 function menuCaptions(emulator: Emulator): string[] {
   const menu = emulator.ui.menus[emulator.ui.menus.length - 1];
   return menu.items.map((item) =>
-    typeof item === 'object' && 'caption' in item ? item.caption : String(item),
+    typeof item === 'object' && 'caption' in item
+      ? item.caption
+      : typeof item === 'object' && 'subMenu' in item
+        ? `${item.subMenu.title} ›`
+        : String(item),
   );
 }
 
@@ -55,7 +59,7 @@ describe('onOpen once authorised', () => {
       'Actualizar la fecha de corte',
       'separator',
       ...menuCaptions(emulator).slice(8, -1),
-      'Ayuda',
+      'Ayuda ›',
     ]);
   });
 
@@ -84,8 +88,7 @@ describe('onOpen once authorised', () => {
 describe('Every menu item', () => {
   it('calls a public entry point of the add-on', () => {
     const emulator = freshEmulator('en_US');
-    for (const entry of MENU) {
-      if (entry === 'separator') continue;
+    for (const entry of menuItemsOf(MENU)) {
       expect([entry.functionName, typeof emulator.context[entry.functionName]]).toEqual([
         entry.functionName,
         'function',

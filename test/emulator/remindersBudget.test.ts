@@ -100,6 +100,8 @@ describe('daily run budget', () => {
     expect(large.byMethod).toEqual(small.byMethod);
     // One read per sheet: Settings, Reminder log, People, Key Results, Objectives, Check-ins.
     expect(small.byMethod['Range.getValues']).toBe(6);
+    // And once more what the Key Results cells show, for the values in the emails.
+    expect(small.byMethod['Range.getDisplayValues']).toBe(1);
     // One write for the As of date, one per email right after its send (its log row
     // appended), and one for the rest of the log (the quiet rows and the run row).
     expect(small.byMethod['Range.setValue']).toBe(1);

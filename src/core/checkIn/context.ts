@@ -2,6 +2,7 @@ import { isDate } from '../dates';
 import type { KeyResultType } from '../formulas/progress';
 import { type Status, statusFromLabel } from '../formulas/status';
 import type { Language } from '../i18n/language';
+import { displayedText } from '../keyResults/display';
 import { expectedOn } from '../keyResults/expected';
 import { judgeKeyResult, readKeyResult } from '../keyResults/model';
 import { foldText, isBlank } from '../text';
@@ -23,6 +24,9 @@ export interface KeyResultView {
   readonly start: number | null;
   readonly target: number | null;
   readonly current: number | string | null;
+  /** What the Current and Target cells show ('' when not read): 11 %, $3,700,000. */
+  readonly currentText: string;
+  readonly targetText: string;
   readonly progress: number | null;
   readonly expected: number | null;
   readonly status: Status | null;
@@ -61,6 +65,8 @@ export interface CheckInContext {
   /** IDs of my reports' key results, red first; empty when nobody reports to me. */
   readonly team: readonly string[];
   readonly isManager: boolean;
+  /** "Reminders last ran on …" for the footer ('' when nobody set reminders up). */
+  readonly remindersStatus?: string;
 }
 
 /** Plain cells of a sheet row by column key, as the sheets layer reads them. */
@@ -114,6 +120,8 @@ export function keyResultView(
     start: model.start,
     target: model.target,
     current,
+    currentText: displayedText(row, 'current'),
+    targetText: displayedText(row, 'target'),
     progress,
     expected,
     status,
@@ -134,6 +142,7 @@ interface ContextInput {
   readonly today: Date;
   /** The spreadsheet's time zone, for its calendar days ('' = the script's). */
   readonly timeZone?: string;
+  readonly remindersStatus?: string;
 }
 
 /** Builds the whole sidebar context from the rows of the sheets it needs. */
@@ -194,5 +203,6 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
       .sort(compareForOneOnOne)
       .map((keyResult) => keyResult.id),
     isManager: reports.length > 0,
+    remindersStatus: input.remindersStatus ?? '',
   };
 }

@@ -5,11 +5,11 @@ import { duplicateIds } from '../keyResults/identity';
 
 import { daysBetween, type IsoDay } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
+import { dayInLocale } from '../workbook/dateFormats';
 import { isUnfinished } from './carryOver';
 import { type ClosedPeriod, findClosed, type HistoryEntry, historyEntries } from './history';
 import { CYCLE_DIALOGS, REVIEW_TEXTS, SWEET_SPOT_VERDICTS } from './messages';
 import type { CycleKeyResult, CycleOkrs, SheetRow } from './okrs';
-import { dayInLocale } from '../workbook/dateFormats';
 import type { Period } from './period';
 import { formatScore, type ScoreSummary, summarizeScores, sweetSpotVerdict } from './scores';
 

@@ -1,4 +1,4 @@
-import { type IsoDay, isDate, weekdayOf } from '../dates';
+import { type IsoDay, weekdayOf } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
 import type { RedKeyResult } from './keyResults';
 import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
@@ -120,24 +120,6 @@ function formatDay(day: IsoDay, language: Language, long = true): string {
   });
 }
 
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-
-function formatValue(value: unknown, language: Language): string {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    let format = numberFormats.get(language);
-    if (!format) {
-      format = new Intl.NumberFormat(language === 'es' ? 'es-ES' : 'en-US', {
-        maximumFractionDigits: 2,
-      });
-      numberFormats.set(language, format);
-    }
-    return format.format(value);
-  }
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  return value === null || value === undefined ? '' : String(value).trim();
-}
-
 function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
@@ -159,9 +141,6 @@ function cut(text: string, chars: number): string {
 
 function factsOf(keyResult: RedKeyResult, language: Language, shape: Shape): KeyResultFacts {
   const messages = REMINDER_MESSAGES[language];
-  const unit = keyResult.unit ? ` ${inertLinks(keyResult.unit)}` : '';
-  const current = formatValue(keyResult.current, language) || '—';
-  const target = formatValue(keyResult.target, language) || '—';
   let progress = '—';
   if (keyResult.progress !== null) {
     progress =
@@ -181,7 +160,7 @@ function factsOf(keyResult: RedKeyResult, language: Language, shape: Shape): Key
   return {
     title,
     objective: inertLinks(keyResult.objective) || '—',
-    value: `${current} → ${target}${unit}`,
+    value: inertLinks(keyResult.values[language]),
     progress,
     why: reasons.join('; '),
     lastCheckIn: keyResult.lastCheckInDay

@@ -1,8 +1,11 @@
 import { cellText, idKey, newestCheckIns, type SheetRecord } from '../cells';
+import { valueKindOf } from '../checkIn/numbers';
 import { type IsoDay, toIsoDay } from '../dates';
 import { statusFromLabel } from '../formulas/status';
+import type { Language } from '../i18n/language';
+import { displayedText, shownValue, valuePair } from '../keyResults/display';
 import { expectedOn as expectedOnPeriod, type PeriodCalendar } from '../keyResults/expected';
-import { keyResultStatusOf, progressOfCells } from '../keyResults/model';
+import { keyResultStatusOf, progressOfCells, readKeyResult } from '../keyResults/model';
 
 /** The latest check-in of one key result. */
 export interface LatestCheckIn {
@@ -69,6 +72,8 @@ export interface RedKeyResult {
   readonly current: unknown;
   readonly target: unknown;
   readonly unit: string;
+  /** "current → target" as the cells show them (see valueLine). */
+  readonly values: Readonly<Record<Language, string>>;
   readonly progress: number | null;
   readonly expected: number | null;
   /** Red by the KR_STATUS rule computed from the numbers. */
@@ -126,6 +131,7 @@ export function redKeyResult(
     current: keyResult.current,
     target: keyResult.target,
     unit: cellText(keyResult.unit),
+    values: { en: valueLine(keyResult, 'en'), es: valueLine(keyResult, 'es') },
     progress,
     expected,
     redByNumbers,
@@ -133,4 +139,31 @@ export function redKeyResult(
     lastCheckInDay,
     lastComment,
   };
+}
+
+/**
+ * "current → target unit" as the Key Results cells show them (core/keyResults/display.ts);
+ * formatted by the KR's kind (a percent KR as %) where a cell gave no display text.
+ */
+export function valueLine(keyResult: SheetRecord, language: Language): string {
+  const model = readKeyResult(keyResult);
+  const kind = valueKindOf({
+    type: model.type ?? 'auto',
+    unit: model.unit,
+    start: model.start,
+    target: model.target,
+  });
+  const current =
+    typeof model.current === 'number' || typeof model.current === 'string'
+      ? model.current
+      : model.current === null
+        ? null
+        : String(model.current);
+  const shown = (key: string, value: number | string | null) =>
+    shownValue(displayedText(keyResult, key), value, kind, language);
+  return valuePair(
+    shown('current', current),
+    shown('target', model.target),
+    kind === 'percent' || kind === 'percentPoints' ? '%' : model.unit,
+  );
 }

@@ -1,4 +1,5 @@
 import { parseKeyResultType } from '../formulas/progress';
+import { displayedText } from '../keyResults/display';
 import { idKey } from '../keyResults/identity';
 import { foldText, isBlank } from '../text';
 import { toDate } from '../workbook/settings';
@@ -28,6 +29,8 @@ export interface KeyResultRow {
   readonly target: unknown;
   readonly current: unknown;
   readonly lastCheckIn: unknown;
+  /** What the cells show (core/keyResults/display.ts), so a finding quotes them as the sheet does. */
+  readonly displayed?: unknown;
 }
 
 interface CheckInRow {
@@ -260,12 +263,15 @@ function keyResultRules(input: ReviewInput, findings: Finding[]): void {
     const start = numericValue(keyResult.start);
     const target = numericValue(keyResult.target);
     if (!binary) {
-      if (target === null) add('targetNotNumber', { value: text(keyResult.target) });
+      const shown = (key: 'start' | 'target' | 'current') =>
+        displayedText(keyResult, key) || text(keyResult[key]);
+      if (target === null) add('targetNotNumber', { value: shown('target') });
       if (start === null && !isBlank(keyResult.start))
-        add('startNotNumber', { value: text(keyResult.start) });
+        add('startNotNumber', { value: shown('start') });
       if (numericValue(keyResult.current) === null && !isBlank(keyResult.current))
-        add('currentNotNumber', { value: text(keyResult.current) });
-      if (target !== null && (start ?? 0) === target) add('startEqualsTarget', { value: target });
+        add('currentNotNumber', { value: shown('current') });
+      if (target !== null && (start ?? 0) === target)
+        add('startEqualsTarget', { value: displayedText(keyResult, 'target') || target });
     }
     const owner = text(keyResult.owner);
     if (owner === '') add('noOwner');

@@ -3,6 +3,7 @@ import type { KeyResultView } from '../../core/checkIn/context';
 import { formatPercent, formatValue } from '../../core/checkIn/numbers';
 import { STATUS_LABELS, type Status } from '../../core/formulas/status';
 import { interpolate } from '../../core/i18n/language';
+import { displayLike, shownValue, valuePair, withUnit } from '../../core/keyResults/display';
 import { state } from './state';
 
 export function percent(value: number | null): string {
@@ -47,13 +48,44 @@ export function statusText(status: Status | null): string {
   return status ? STATUS_LABELS[state.language][status] : state.t.noStatus;
 }
 
-export function unitSuffix(keyResult: KeyResultView): string {
-  return keyResult.kind === 'number' && keyResult.unit ? ` ${keyResult.unit}` : '';
+/** The unit after a text that does not already show it (a `$#,##0` cell shows its `$`). */
+function unitAfter(text: string, keyResult: KeyResultView): string {
+  return keyResult.kind === 'number' ? withUnit(text, keyResult.unit) : text;
+}
+
+function currentShown(keyResult: KeyResultView): string {
+  return shownValue(keyResult.currentText, keyResult.current, keyResult.kind, state.language);
+}
+
+function targetShown(keyResult: KeyResultView): string {
+  if (keyResult.kind === 'binary') return state.t.yes;
+  return shownValue(keyResult.targetText, keyResult.target, keyResult.kind, state.language);
+}
+
+/**
+ * Any value of this KR (a check-in's, a new one) written as its cells write theirs: like
+ * the Target cell's text when the sheet gave one, else by its kind, with the unit.
+ */
+export function valueText(keyResult: KeyResultView, value: number | string | null): string {
+  const like =
+    keyResult.kind === 'binary'
+      ? null
+      : (displayLike(targetShown(keyResult), keyResult.target, value) ??
+        displayLike(currentShown(keyResult), keyResult.current, value));
+  return unitAfter(like ?? formatValue(value, keyResult.kind, state.language), keyResult);
 }
 
 export function targetText(keyResult: KeyResultView): string {
-  if (keyResult.kind === 'binary') return state.t.yes;
-  return formatValue(keyResult.target, keyResult.kind, state.language) + unitSuffix(keyResult);
+  return unitAfter(targetShown(keyResult), keyResult);
+}
+
+/** "current → target unit", as the Key Results cells show them. */
+export function valuesText(keyResult: KeyResultView): string {
+  return valuePair(
+    currentShown(keyResult),
+    targetShown(keyResult),
+    keyResult.kind === 'number' ? keyResult.unit : '',
+  );
 }
 
 export function progressSummary(keyResult: KeyResultView): string {

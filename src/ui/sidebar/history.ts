@@ -1,11 +1,10 @@
 // A KR's check-in history: loaded once its detail opens, newest first, under its chart.
 import type { KeyResultView } from '../../core/checkIn/context';
 import type { HistoryEntry } from '../../core/checkIn/history';
-import { formatValue } from '../../core/checkIn/numbers';
 import { interpolate } from '../../core/i18n/language';
 import { el } from '../dom';
 import { callServer } from '../serverCall';
-import { formatDate, unitSuffix } from './format';
+import { formatDate, valueText } from './format';
 import { historyChart } from './historyChart';
 import { chip } from './keyResultLines';
 import { state, update } from './state';
@@ -13,7 +12,7 @@ import { state, update } from './state';
 function historyItem(entry: HistoryEntry, keyResult: KeyResultView): HTMLElement {
   const value =
     typeof entry.value === 'number' || keyResult.kind === 'binary'
-      ? formatValue(entry.value, keyResult.kind, state.language) + unitSuffix(keyResult)
+      ? valueText(keyResult, entry.value)
       : String(entry.value ?? '–');
   return el(
     'li',

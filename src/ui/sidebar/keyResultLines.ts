@@ -1,10 +1,9 @@
 // The pieces every key result shows, in the list and in its detail.
 import type { KeyResultView } from '../../core/checkIn/context';
-import { formatValue } from '../../core/checkIn/numbers';
 import type { Status } from '../../core/formulas/status';
 import { interpolate } from '../../core/i18n/language';
 import { el } from '../dom';
-import { formatDate, percent, progressSummary, statusText, targetText } from './format';
+import { formatDate, percent, progressSummary, statusText, valuesText } from './format';
 import { state } from './state';
 
 export function chip(status: Status | null): HTMLElement {
@@ -35,7 +34,7 @@ export function keyResultLines(
   keyResult: KeyResultView,
   options: { owner?: boolean; comment?: boolean; title?: boolean } = {},
 ): HTMLElement[] {
-  const { t, language } = state;
+  const { t } = state;
   const lines: HTMLElement[] = [
     el(
       'span',
@@ -50,11 +49,7 @@ export function keyResultLines(
     el(
       'span',
       { class: 'numbers' },
-      el(
-        'span',
-        { class: 'values' },
-        `${formatValue(keyResult.current, keyResult.kind, language)} → ${targetText(keyResult)}`,
-      ),
+      el('span', { class: 'values' }, valuesText(keyResult)),
       chip(keyResult.status),
     ),
   );

@@ -6,6 +6,7 @@ import { CHECK_IN_MESSAGES, type CheckInMessages } from '../../core/checkIn/mess
 import { compareForOneOnOne } from '../../core/checkIn/search';
 import { SIDEBAR_MESSAGES, type SidebarMessages } from '../../core/checkIn/sidebarMessages';
 import { type Language, languageFromTag } from '../../core/i18n/language';
+import { displayLike, shownValue } from '../../core/keyResults/display';
 import type { SaveResult } from '../../server/checkIn';
 
 export type Tab = 'mine' | 'team';
@@ -91,10 +92,27 @@ export function savedChange(result: SaveResult): {
 } {
   const { context, history } = state;
   if (!context) return { change: {}, updated: result.keyResult };
-  // The save does not read People; keep the name the list already knows.
-  const updated = {
+  // The save reads neither People nor what the cells show: keep the name the list knows,
+  // and write the new value the way the KR's cells write theirs.
+  const before = state.byId.get(result.keyResult.id);
+  const updated: KeyResultView = {
     ...result.keyResult,
-    ownerName: state.byId.get(result.keyResult.id)?.ownerName ?? '',
+    ownerName: before?.ownerName ?? '',
+    currentText:
+      (before &&
+        before.kind !== 'binary' &&
+        (displayLike(
+          shownValue(before.targetText, before.target, before.kind, state.language),
+          before.target,
+          result.keyResult.current,
+        ) ??
+          displayLike(
+            shownValue(before.currentText, before.current, before.kind, state.language),
+            before.current,
+            result.keyResult.current,
+          ))) ||
+      '',
+    targetText: before?.targetText ?? '',
   };
   const byId = new Map(state.byId).set(updated.id, updated);
   const keyResults = context.keyResults.map((kr) => (kr.id === updated.id ? updated : kr));

@@ -130,6 +130,28 @@ describe('reviewOkrs', () => {
     ]);
   });
 
+  it('quotes a value as its cell shows it (7%, not 0.07)', () => {
+    const findings = review({
+      keyResults: [
+        keyResult(2, 'KR1', 'O1', {
+          start: 0.07,
+          target: 0.07,
+          displayed: { start: '7%', target: '7%' },
+        }),
+        keyResult(3, 'KR2', 'O1', { start: 5, target: 5 }),
+        keyResult(4, 'KR3', 'O1', { current: 'n/a', displayed: { current: 'n/a ' } }),
+      ],
+    });
+    const values = findings
+      .filter((finding) => finding.sheet === 'keyResults')
+      .map((finding) => `${finding.rule}: ${finding.values.value}`);
+    expect(values).toEqual([
+      'startEqualsTarget: 7%',
+      'startEqualsTarget: 5',
+      'currentNotNumber: n/a',
+    ]);
+  });
+
   it('flags KRs without owner and owners missing from People (email or name, any case)', () => {
     const findings = review({
       keyResults: [

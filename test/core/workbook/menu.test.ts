@@ -1,10 +1,8 @@
-import { HELP_TEXT, MENU, menuIn } from '../../../src/core/menu';
+import { HELP_TEXT, MENU, menuIn, menuItemsOf } from '../../../src/core/menu';
 
 describe('the OKRs menu', () => {
   it('offers the workbook, example, check-in, review and as-of actions in both languages', () => {
-    const functions = MENU.filter((entry) => entry !== 'separator').map(
-      (entry) => entry.functionName,
-    );
+    const functions = menuItemsOf(MENU).map((entry) => entry.functionName);
     expect(functions).toEqual(
       expect.arrayContaining([
         'createOrUpgradeWorkbook',
@@ -14,15 +12,34 @@ describe('the OKRs menu', () => {
         'assignMissingIds',
         'refreshAsOfDate',
         'showHelp',
+        'showSetupCheck',
       ]),
     );
     for (const language of ['en', 'es'] as const) {
-      const labels = menuIn(language).filter((item) => item !== 'separator');
+      const labels = menuItemsOf(menuIn(language));
       expect(new Set(labels.map((item) => item.label)).size).toBe(labels.length);
     }
     expect(menuIn('es')[0]).toEqual({
       functionName: 'createOrUpgradeWorkbook',
       label: 'Crear o actualizar el libro',
+    });
+  });
+
+  it('puts Help › How it works and Help › Check setup in a submenu, with the reminders status last', () => {
+    expect(menuIn('es').at(-1)).toEqual({
+      label: 'Ayuda',
+      items: [
+        { functionName: 'showHelp', label: 'Cómo funciona' },
+        { functionName: 'showSetupCheck', label: 'Comprobar configuración' },
+      ],
+    });
+    expect(menuIn('en', 'Reminders last ran on 1 December 2026, 08:03').at(-1)).toEqual({
+      label: 'Help',
+      items: [
+        { functionName: 'showHelp', label: 'How it works' },
+        { functionName: 'showSetupCheck', label: 'Check setup' },
+        { functionName: 'showSetupCheck', label: 'Reminders last ran on 1 December 2026, 08:03' },
+      ],
     });
   });
 
@@ -46,7 +63,11 @@ describe('the OKRs menu', () => {
     for (const language of ['en', 'es'] as const) {
       const body = HELP_TEXT[language].body;
       for (const item of menuIn(language)) {
-        if (item !== 'separator') expect(body).toContain(`• ${item.label}:`);
+        if (item === 'separator') continue;
+        if ('items' in item) {
+          for (const subItem of item.items)
+            expect(body).toContain(`• ${item.label} › ${subItem.label}:`);
+        } else expect(body).toContain(`• ${item.label}:`);
       }
       for (const name of ['KR_PROGRESS', 'KR_EXPECTED', 'KR_STATUS', 'OKR_ROLLUP', 'KPI_STATUS']) {
         expect(body).toContain(name);
