@@ -2,7 +2,7 @@
 //   dist/appsscript.json  the manifest (copied from ./appsscript.json)
 //   dist/Code.js          generated top-level stubs + the bundle in the private global OKR_
 //   dist/<Page>.html      each UI page (src/ui/<Page>.html) with its script and styles inlined
-//   dist/HeaderNotes.html the header notes' texts as JSON, read by create/upgrade only
+//   dist/<Asset>.html     texts only one action needs (header notes, Help), as JSON; see ASSETS
 // The stubs are generated from the registry of public functions (src/server/registry.ts),
 // the single source of truth for names, JSDoc and implementations.
 import {
@@ -58,20 +58,34 @@ export async function loadRegistry() {
 }
 
 /**
- * The header notes' catalogue as JSON text. `<` is escaped so the file stays inert HTML.
+ * Texts shipped beside the script as dist/<name>.html (JSON), read only by the action that
+ * needs them (src/services/assets.ts): every execution loads Code.js, none loads these.
+ */
+export const ASSETS = [
+  {
+    name: 'HeaderNotes',
+    module: 'src/core/workbook/headerNoteTexts.ts',
+    exportName: 'HEADER_NOTES',
+  },
+  { name: 'Help', module: 'src/core/helpText.ts', exportName: 'HELP_TEXT' },
+];
+
+/**
+ * One asset's JSON text. `<` is escaped so the file stays inert HTML.
+ * @param {{ name: string, module: string, exportName: string }} asset
  * @returns {Promise<string>}
  */
-async function buildHeaderNotes() {
+async function buildAsset(asset) {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src', 'core', 'workbook', 'headerNoteTexts.ts')],
+    entryPoints: [join(root, asset.module)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     write: false,
     logLevel: 'silent',
   });
-  const { HEADER_NOTES } = requireBundled(result.outputFiles[0].text, 'header-notes');
-  return JSON.stringify(HEADER_NOTES).replace(/</g, '\\u003c');
+  const value = requireBundled(result.outputFiles[0].text, `asset-${asset.name}`)[asset.exportName];
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** @param {unknown} text */
@@ -236,9 +250,11 @@ export async function build({ quiet = false } = {}) {
     writeFileSync(join(dist, `${name}.html`), html);
     sizes[`${name}.html`] = Buffer.byteLength(html);
   }
-  const notes = await buildHeaderNotes();
-  writeFileSync(join(dist, 'HeaderNotes.html'), notes);
-  sizes['HeaderNotes.html'] = Buffer.byteLength(notes);
+  for (const asset of ASSETS) {
+    const text = await buildAsset(asset);
+    writeFileSync(join(dist, `${asset.name}.html`), text);
+    sizes[`${asset.name}.html`] = Buffer.byteLength(text);
+  }
   if (!quiet) {
     for (const [file, bytes] of Object.entries(sizes))
       console.log(`dist/${file}: ${(bytes / 1024).toFixed(1)} KB`);

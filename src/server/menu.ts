@@ -1,6 +1,7 @@
 import type { Language } from '../core/i18n/language';
-import { HELP_TEXT, menuIn } from '../core/menu';
+import { menuIn, menuItemsOf } from '../core/menu';
 import { lastRunLine } from '../core/reminders/health';
+import { readHelpText } from '../services/assets';
 import { runRecord } from '../services/reminderHealth';
 import { userLanguage } from '../services/session';
 import { remindersSetUpBy } from '../services/triggers';
@@ -67,8 +68,17 @@ function workbookLanguage(): Language {
 }
 
 function showHelp(): void {
-  const help = HELP_TEXT[workbookLanguage()];
-  alert(help.title, help.body);
+  const language = workbookLanguage();
+  const help = readHelpText()?.[language];
+  // Without the Help file (a broken deployment) the menu's own words still guide.
+  if (help) alert(help.title, help.body);
+  else
+    alert(
+      'OKR Sheets',
+      menuItemsOf(menuIn(language))
+        .map((item) => `• ${item.label}`)
+        .join('\n'),
+    );
 }
 
 export const menuFunctions: readonly PublicFunction[] = [

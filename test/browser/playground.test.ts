@@ -4,8 +4,9 @@
 import type { Browser, Frame } from 'playwright-core';
 import { LOCALES } from '../../playground/engine';
 import { STATUS_LABELS } from '../../src/core/formulas/status';
+import { HELP_TEXT } from '../../src/core/helpText';
 import { interpolate, type Language } from '../../src/core/i18n/language';
-import { HELP_TEXT, menuIn, menuItemsOf } from '../../src/core/menu';
+import { menuIn, menuItemsOf } from '../../src/core/menu';
 import { dayInLocale } from '../../src/core/workbook/dateFormats';
 import { WORKBOOK_MESSAGES } from '../../src/core/workbook/messages';
 import {

@@ -35,6 +35,16 @@ describe('bundle budgets', () => {
     expect(texts.filter((text) => script.includes(text))).toEqual([]);
   });
 
+  it('ships the Help text beside the script, not in it (only the Help item reads it)', () => {
+    const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
+    const help: Record<string, { title: string; body: string }> = JSON.parse(
+      readFileSync(join(DIST_DIR, 'Help.html'), 'utf8'),
+    );
+    const lines = Object.values(help).flatMap((text) => text.body.split('\n'));
+    expect(lines.filter((line) => line.length > 30)).not.toHaveLength(0);
+    expect(lines.filter((line) => line.length > 30 && script.includes(line))).toEqual([]);
+  });
+
   it.each(readdirSync(DIST_DIR).filter((file) => file.endsWith('.html')))(
     'keeps %s within 60 KB',
     (file) => {

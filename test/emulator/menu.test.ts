@@ -1,4 +1,9 @@
-import type { Emulator } from '../../emulator';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmulator, type Emulator } from '../../emulator';
+import { DIST_DIR } from '../../emulator/bundle';
+import { HELP_TEXT } from '../../src/core/helpText';
 import { MENU, menuItemsOf } from '../../src/core/menu';
 import { freshEmulator, NOW } from './fixtures/workbookFixture';
 
@@ -134,7 +139,21 @@ describe('Help', () => {
     const emulator = freshEmulator('es_AR', 'en');
     emulator.run('createOrUpgradeWorkbook');
     emulator.run('showHelp');
-    expect(emulator.ui.alerts[0].prompt).toContain('Crear o actualizar el libro');
+    expect(emulator.ui.alerts[0].prompt).toBe(HELP_TEXT.es.body);
+    // The text comes beside the script, read by this action only.
+    expect(emulator.counters.byMethod['HtmlService.createHtmlOutputFromFile']).toBeGreaterThan(0);
+  });
+
+  it('without its file (a broken deployment) still lists what the menu does', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'okr-dist-'));
+    for (const file of readdirSync(DIST_DIR).filter((name) => name !== 'Help.html'))
+      copyFileSync(join(DIST_DIR, file), join(dist, file));
+    const emulator = createEmulator({ locale: 'en_US', now: NOW, distDir: dist });
+    emulator.run('showHelp');
+    const [help] = emulator.ui.alerts;
+    expect(help!.title).toBe('OKR Sheets');
+    expect(help!.prompt).toContain('• Create or upgrade workbook');
+    rmSync(dist, { recursive: true, force: true });
   });
 });
 

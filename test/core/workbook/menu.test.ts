@@ -1,4 +1,5 @@
-import { HELP_TEXT, MENU, menuIn, menuItemsOf } from '../../../src/core/menu';
+import { HELP_TEXT } from '../../../src/core/helpText';
+import { MENU, menuIn, menuItemsOf } from '../../../src/core/menu';
 
 describe('the OKRs menu', () => {
   it('offers the workbook, example, check-in, review and as-of actions in both languages', () => {
