@@ -224,7 +224,7 @@ describe('link-looking sheet text in the email', () => {
     ).toEqual([]);
     // Who sent it, from where.
     expect(text.replace(/\u200b/g, '')).toContain(
-      'the workbook “OKRs”, with the reminders owner@example.com set up',
+      'the workbook “OKRs”, where owner@example.com set up these reminders',
     );
     expect(existsSync(await saveScreenshot(page, 'reminder-email-link-looking-text'))).toBe(true);
     await context.close();

@@ -91,7 +91,7 @@ describe('reminders go only to approved managers', () => {
       // Still readable: the same characters with zero-width spaces between.
       expect(body.replace(/\u200b/g, '')).toContain(PHISHING);
       expect(body.replace(/\u200b/g, '')).toContain(
-        'the workbook “OKRs”, with the reminders owner@example.com set up',
+        'the workbook “OKRs”, where owner@example.com set up these reminders',
       );
     }
     // The only link is the workbook's own button.

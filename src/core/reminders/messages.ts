@@ -146,7 +146,7 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
       'Settings › Period start and Period end must be dates, the end after the start',
     holidaysUnreadable: 'Settings › Holidays cannot be read',
     footerBy:
-      'Sent by OKR Sheets from the workbook “{workbook}”, with the reminders {owner} set up. Change the reminder settings there.',
+      'Sent by OKR Sheets from the workbook “{workbook}”, where {owner} set up these reminders. Change the reminder settings there.',
     moreOne:
       '…and {count} more red key result of {name}: see the Key Results sheet of “{workbook}”.',
     moreMany:
@@ -242,7 +242,7 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
       'Configuración › Inicio del período y Fin del período deben ser fechas, el fin después del inicio',
     holidaysUnreadable: 'Configuración › Feriados no se puede leer',
     footerBy:
-      'Enviado por OKR Sheets desde el libro «{workbook}», con los avisos que configuró {owner}. La configuración de los avisos está allí.',
+      'Enviado por OKR Sheets desde el libro «{workbook}», donde {owner} configuró estos avisos. La configuración de los avisos está allí.',
     moreOne:
       '…y {count} resultado clave más en rojo de {name}: míralo en la hoja Resultados clave de «{workbook}».',
     moreMany:
