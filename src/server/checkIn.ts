@@ -17,6 +17,7 @@ import {
   type KeyResultHistory,
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
+import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
 import { calendarDayIn, type IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
@@ -275,6 +276,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
       );
     }
     const valid = validation.checkIn;
+    refuseUnconfirmed(valid.value, before, parsed.data.confirmed);
     const confidenceLabel = statusLabel(valid.confidence, language);
     tables.appendRecord(
       CHECK_INS_SHEET,

@@ -18,6 +18,8 @@ export function checkInPayloadSchema() {
     value: union([string().check(maxLength(200)), number(), boolean()]),
     confidence: zodEnum(['green', 'yellow', 'red']),
     comment: optional(string()),
+    /** The person answered the sidebar's "are you sure?" (core/checkIn/sanity.ts). */
+    confirmed: optional(boolean()),
   });
 }
 

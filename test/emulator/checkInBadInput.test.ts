@@ -148,7 +148,8 @@ describe('saveCheckIn stores typed text inertly', () => {
     ['1.234,5', 1234.5],
   ] as [unknown, number][])('value %j is stored as the number %d', (value, stored) => {
     const emulator = createCheckInWorkbook();
-    emulator.run('saveCheckIn', [{ ...valid, value }], { user: ANA });
+    // Confirmed: 1.234,5 on a 10 → 40 KR is a value the sidebar asks about (checkInSanity).
+    emulator.run('saveCheckIn', [{ ...valid, value, confirmed: true }], { user: ANA });
     const krValues = emulator.sheetValues(KR_SHEET);
     const current = krValues[1][krValues[0].indexOf('Actual')];
     expect(current).toBe(stored);
