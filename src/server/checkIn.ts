@@ -72,22 +72,29 @@ const CHECK_IN_TABLE_TEXTS: MissingSheetTexts = {
 
 /** The key result's cells a check-in writes, besides the appended Check-ins row. */
 const KEY_RESULT_WRITES = ['current', 'confidence', 'lastCheckIn', 'lastComment'] as const;
-const CHECK_IN_COLUMNS = ['timestamp', 'keyResultId', 'value', 'confidence', 'comment', 'author'];
+export const CHECK_IN_COLUMNS = [
+  'timestamp',
+  'keyResultId',
+  'value',
+  'confidence',
+  'comment',
+  'author',
+];
 
-function readSettingsOf(spreadsheet: Spreadsheet): Settings {
+export function readSettingsOf(spreadsheet: Spreadsheet): Settings {
   const settings = readSettings(spreadsheet);
   showFailuresIn(settings.language);
   return settings;
 }
 
-function fail(
+export function fail(
   key: TextKeys<CheckInMessages>,
   values: Readonly<Record<string, MessageValue>> = {},
 ): never {
   throw userFacingError(CHECK_IN_MESSAGES, key, values);
 }
 
-function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
+export function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
   return openTables(spreadsheet, CHECK_IN_TABLE_TEXTS);
 }
 
@@ -95,7 +102,7 @@ function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
  * The Key Results row with this ID (core/keyResults/identity.ts), or a message naming the
  * ID; two rows with it are refused with both row numbers, never a silent pick.
  */
-function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
+export function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
   // Every caller opens Key Results with the id column required.
   const idIndex = requiredIndex(keyResults.indexByKey, 'id');
   const match = findById(
@@ -118,7 +125,11 @@ function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
 }
 
 /** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
-function expectedOnDay(settings: Settings, timeZone: string, day: IsoDay | null): number | null {
+export function expectedOnDay(
+  settings: Settings,
+  timeZone: string,
+  day: IsoDay | null,
+): number | null {
   return expectedOn(periodCalendar(settings, timeZone), day);
 }
 
@@ -142,7 +153,7 @@ function identify(people: readonly RowRecord[] | null): {
  * per user across documents and so must be one of THIS workbook's People. People is read
  * only in that second case.
  */
-function checkInAuthor(spreadsheet: Spreadsheet): string {
+export function checkInAuthor(spreadsheet: Spreadsheet): string {
   const { email, identity } = identify(null);
   if (!email) fail('identityNeeded');
   if (identity !== 'chosen') return email;
@@ -198,7 +209,7 @@ let payloadSchema: ReturnType<typeof CheckInSchemas.checkInPayloadSchema> | unde
 
 // require, not import: the bundler then initialises zod on the first validation instead
 // of at load, which every custom-function cell and every sidebar call pays.
-function loadSchemas(): typeof CheckInSchemas {
+export function loadSchemas(): typeof CheckInSchemas {
   schemas ??= require('./checkInSchemas') as typeof CheckInSchemas;
   return schemas;
 }
@@ -215,14 +226,14 @@ const FIELD_OF_PATH: Readonly<Record<string, CheckInField | 'keyResultId'>> = {
   comment: 'comment',
 };
 
-function fieldLabel(field: CheckInField | 'keyResultId', messages: CheckInMessages): string {
+export function fieldLabel(field: CheckInField | 'keyResultId', messages: CheckInMessages): string {
   if (field === 'value') return messages.newValue;
   if (field === 'confidence') return messages.confidence;
   if (field === 'comment') return messages.comment;
   return 'ID';
 }
 
-function fieldErrorMessage(
+export function fieldErrorMessage(
   errors: Partial<Record<CheckInField, string>>,
   messages: CheckInMessages,
 ): string {
@@ -373,6 +384,7 @@ function afterSave({
       confidence: checkIn.confidence,
       comment: checkIn.comment,
       author,
+      ref: at,
     },
   };
 }

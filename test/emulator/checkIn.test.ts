@@ -117,6 +117,8 @@ describe('saveCheckIn', () => {
       'En riesgo',
       'Contratamos a dos personas',
       'ana@example.com',
+      // Corrects: a check-in corrects nothing.
+      '',
     ]);
 
     const after = snapshot(emulator);
@@ -492,6 +494,7 @@ describe('on the workbook the template creates', () => {
       'Desviado',
       'Necesito ayuda',
       user.email,
+      '',
     ]);
     // The template's own formulas agree with what the sidebar was told.
     const krSheet = emulator.sheetValues('Resultados clave');

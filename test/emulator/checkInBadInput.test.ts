@@ -133,7 +133,7 @@ describe('saveCheckIn stores typed text inertly', () => {
     const formulas = emulator.sheetFormulas(CHECK_INS);
     expect(values).toHaveLength(2);
     expect(values[1][4]).toBe(stored);
-    expect(formulas[1]).toEqual(['', '', '', '', '', '']);
+    expect(formulas[1]).toEqual(['', '', '', '', '', '', '']);
     const krValues = emulator.sheetValues(KR_SHEET);
     const lastComment = krValues[0].indexOf('Último comentario');
     expect(krValues[1][lastComment]).toBe(stored);

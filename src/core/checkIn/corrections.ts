@@ -3,7 +3,10 @@
 // with no value. Every reader of Check-ins (history and chart, the reminders, the
 // cycle, the review) sees the check-ins as corrected, through this one rule.
 import { idKey, type SheetRecord, timestampOrder } from '../cells';
+import { statusLabel } from '../formulas/status';
+import type { Language } from '../i18n/language';
 import { isBlank } from '../text';
+import type { HistoryEntry } from './history';
 
 /** One check-in as it stands after its corrections. */
 export interface EffectiveCheckIn {
@@ -29,8 +32,8 @@ const second = (id: string, time: number) => `${id}|${Math.floor(time / 1000)}`;
 /**
  * The check-ins as corrected, in the order given. A correction names its row by its
  * timestamp to the second (so a sort or a row inserted by hand keeps it pointing at the
- * same check-in) and must be later than it; when several rows of the KR share that
- * second, the lowest of them earlier than the correction. A correction that names no row
+ * same check-in) and must come after it (a later time, or the same time lower down);
+ * when several rows of the KR share that second, the lowest of those above it. A correction that names no row
  * (its row deleted by hand) is an ordinary check-in, a withdrawal of no row is nothing;
  * two corrections of one row: the lower one stands. Nothing else is second-guessed: a
  * row typed or edited by hand counts as it reads.
@@ -67,9 +70,17 @@ export function effectiveCheckIns<Row>(
     all.forEach((item, index) => {
       if (item.ref === null) return;
       const candidates = bySecond.get(second(item.id, item.ref)) ?? [];
+      // Earlier than the correction (or as early, above it), so no chain can loop; the
+      // lowest of those above it, as a correction is appended below what it corrects.
       let target: number | undefined;
+      let above = false;
       for (const candidate of candidates) {
-        if (candidate !== index && all[candidate]!.time < item.time) target = candidate;
+        const time = all[candidate]!.time;
+        if (!(time < item.time || (time === item.time && candidate < index))) continue;
+        if (candidate < index) {
+          target = candidate;
+          above = true;
+        } else if (!above) target = candidate;
       }
       if (target === undefined) return;
       const previous = next.get(target);
@@ -94,4 +105,30 @@ export function effectiveCheckIns<Row>(
     });
   });
   return result;
+}
+
+/**
+ * The Key Results cells a correction or withdrawal writes: Current, Confidence and Last
+ * check-in of the check-in that now stands latest (all blank when none is left), and the
+ * newest comment left. When no comment is left, Last comment is cleared only if it shows
+ * the corrected check-in's comment; otherwise it was typed by hand and stays.
+ */
+export function keyResultCellsAfter(
+  entries: readonly HistoryEntry[],
+  replaced: HistoryEntry,
+  lastCommentCell: unknown,
+  language: Language,
+): Record<string, unknown> {
+  const latest = entries[0];
+  const cells: Record<string, unknown> = {
+    current: latest?.value ?? '',
+    confidence: latest?.confidence ? statusLabel(latest.confidence, language) : '',
+    lastCheckIn: latest ? new Date(latest.at) : '',
+  };
+  const comment = entries.find((entry) => entry.comment !== '')?.comment;
+  if (comment !== undefined) cells.lastComment = comment;
+  else if (replaced.comment !== '' && String(lastCommentCell ?? '').trim() === replaced.comment) {
+    cells.lastComment = '';
+  }
+  return cells;
 }

@@ -1,0 +1,215 @@
+// Correcting and withdrawing the latest check-in through the sidebar's server call:
+// Check-ins only gains rows, each naming the row it corrects; the KR's cells follow the
+// corrected history; only the author, and only while it is the latest.
+import type { Emulator } from '../../emulator';
+import type { KeyResultHistory } from '../../src/core/checkIn/history';
+import { CHECK_INS_SHEET } from '../../src/core/workbook/schema';
+import type { CorrectionResult } from '../../src/server/checkInCorrection';
+import { ANA, BETO, createCheckInWorkbook, headers, save } from './fixtures/checkInFixture';
+
+const KR_SHEET = 'Resultados clave';
+const CHECK_INS = 'Seguimiento';
+const HOUR = 3_600_000;
+
+function correct(emulator: Emulator, payload: unknown, user = ANA): CorrectionResult {
+  return emulator.callFromClient('correctCheckIn', [payload], { user }) as CorrectionResult;
+}
+function history(emulator: Emulator, id: string): KeyResultHistory {
+  return emulator.callFromClient('getKeyResultHistory', [id]) as KeyResultHistory;
+}
+function krCells(emulator: Emulator, row: number) {
+  const values = emulator.sheetValues(KR_SHEET);
+  const at = (header: string) => values[row - 1][values[0].indexOf(header)];
+  return {
+    current: at('Actual'),
+    confidence: at('Confianza'),
+    lastCheckIn: at('Último seguimiento'),
+    lastComment: at('Último comentario'),
+  };
+}
+
+/** Ana checks in twice on KR1 (row 2), an hour apart. */
+function twoCheckIns(): { emulator: Emulator; first: Date; second: Date } {
+  const emulator = createCheckInWorkbook();
+  save(emulator, { keyResultId: 'KR1', value: '22', confidence: 'green', comment: 'uno' });
+  const first = emulator.sheetValues(CHECK_INS)[1][0] as Date;
+  emulator.clock.advance(HOUR);
+  save(emulator, { keyResultId: 'KR1', value: '35', confidence: 'yellow', comment: '' });
+  const second = emulator.sheetValues(CHECK_INS)[2][0] as Date;
+  return { emulator, first, second };
+}
+
+describe('correctCheckIn', () => {
+  it('corrects the latest check-in with a new row naming it, and puts the corrected values in the KR', () => {
+    const { emulator, first, second } = twoCheckIns();
+    emulator.clock.advance(HOUR);
+    const result = correct(emulator, {
+      keyResultId: 'KR1',
+      corrects: second.toISOString(),
+      value: '25',
+      confidence: 'red',
+      comment: 'Era 25',
+    });
+    const rows = emulator.sheetValues(CHECK_INS);
+    expect(rows).toHaveLength(4);
+    expect(rows[0].at(-1)).toBe('Corrige');
+    const [timestamp, ...rest] = rows[3];
+    expect((timestamp as Date).toISOString()).toBe('2026-05-01T17:00:00.000Z');
+    expect(rest).toEqual(['KR1', 25, 'Desviado', 'Era 25', 'ana@example.com', second]);
+    // The rows above are as they were.
+    expect(rows[2].slice(1, 6)).toEqual(['KR1', 35, 'En riesgo', '', 'ana@example.com']);
+    expect(krCells(emulator, 2)).toEqual({
+      current: 25,
+      confidence: 'Desviado',
+      lastCheckIn: second,
+      lastComment: 'Era 25',
+    });
+    expect(result.keyResult).toMatchObject({
+      current: 25,
+      confidence: 'red',
+      lastComment: 'Era 25',
+    });
+    expect(result.keyResult.progress).toBeCloseTo(0.5, 10);
+    const shown = history(emulator, 'KR1');
+    expect(result.history).toEqual(shown);
+    expect(shown.entries.map(({ value, corrected }) => [value, corrected])).toEqual([
+      [25, true],
+      [22, undefined],
+    ]);
+    expect(shown.entries[0]).toMatchObject({
+      at: second.toISOString(),
+      ref: (timestamp as Date).toISOString(),
+    });
+    expect(shown.series.actual.map((point) => point.value)).toEqual([22, 25]);
+    expect(first).toBeInstanceOf(Date);
+  });
+
+  it('withdraws the latest check-in: the KR goes back to the one before, the chart drops the point', () => {
+    const { emulator, first, second } = twoCheckIns();
+    const result = correct(emulator, {
+      keyResultId: 'KR1',
+      corrects: second.toISOString(),
+      withdraw: true,
+    });
+    const rows = emulator.sheetValues(CHECK_INS);
+    expect(rows).toHaveLength(4);
+    expect(rows[3].slice(1)).toEqual(['KR1', '', '', '', 'ana@example.com', second]);
+    expect(krCells(emulator, 2)).toEqual({
+      current: 22,
+      confidence: 'En camino',
+      lastCheckIn: first,
+      lastComment: 'uno',
+    });
+    expect(result.history.entries.map((entry) => entry.value)).toEqual([22]);
+    expect(result.history.series.actual).toEqual([{ at: first.toISOString(), value: 22 }]);
+    // The earlier one is now the latest, and can be withdrawn too: nothing is left.
+    correct(emulator, { keyResultId: 'KR1', corrects: first.toISOString(), withdraw: true });
+    expect(krCells(emulator, 2)).toEqual({
+      current: '',
+      confidence: '',
+      lastCheckIn: '',
+      lastComment: '',
+    });
+    expect(history(emulator, 'KR1').entries).toEqual([]);
+    expect(emulator.sheetValues(CHECK_INS)).toHaveLength(5);
+  });
+
+  it('leaves a Last comment typed by hand when the withdrawn check-in had none', () => {
+    const emulator = createCheckInWorkbook();
+    save(emulator, { keyResultId: 'KR2', value: '30', confidence: 'green' }, BETO);
+    const ref = (emulator.sheetValues(CHECK_INS)[1][0] as Date).toISOString();
+    correct(emulator, { keyResultId: 'KR2', corrects: ref, withdraw: true }, BETO);
+    expect(krCells(emulator, 3)).toMatchObject({ current: '', lastComment: 'Buen ritmo' });
+  });
+
+  it('refuses anyone but the author, and a check-in that is no longer the latest, writing nothing', () => {
+    const { emulator, first, second } = twoCheckIns();
+    const before = [emulator.sheetValues(CHECK_INS), emulator.sheetValues(KR_SHEET)];
+    expect(() =>
+      correct(
+        emulator,
+        { keyResultId: 'KR1', corrects: second.toISOString(), withdraw: true },
+        BETO,
+      ),
+    ).toThrow(
+      'Solo ana@example.com, que hizo el último seguimiento de KR1, puede corregirlo o retirarlo.',
+    );
+    expect(() =>
+      correct(emulator, { keyResultId: 'KR1', corrects: first.toISOString(), withdraw: true }),
+    ).toThrow(
+      'Ese seguimiento ya no es el último de KR1: alguien registró otro o lo corrigió. No se cambió nada.',
+    );
+    // Corrected once, the ref the sidebar showed is stale: a second click is refused.
+    correct(emulator, {
+      keyResultId: 'KR1',
+      corrects: second.toISOString(),
+      value: '30',
+      confidence: 'green',
+    });
+    expect(() =>
+      correct(emulator, { keyResultId: 'KR1', corrects: second.toISOString(), withdraw: true }),
+    ).toThrow(/ya no es el último/);
+    expect(emulator.sheetValues(CHECK_INS)).toHaveLength(before[0].length + 1);
+    expect(emulator.lockEvents.filter((event) => event.event === 'acquired').length).toBe(
+      emulator.lockEvents.filter((event) => event.event === 'released').length,
+    );
+  });
+
+  it('asks about an implausible corrected value like a check-in, and validates it', () => {
+    const { emulator, second } = twoCheckIns();
+    const payload = { keyResultId: 'KR1', corrects: second.toISOString(), confidence: 'green' };
+    expect(() => correct(emulator, { ...payload, value: '-1' })).toThrow(
+      /^No se guardó nada: -1 es negativo/,
+    );
+    expect(() => correct(emulator, { ...payload, value: '2.5' })).toThrow(/1\.234,5/);
+    expect(emulator.sheetValues(CHECK_INS)).toHaveLength(3);
+    correct(emulator, { ...payload, value: '-1', confirmed: true });
+    expect(krCells(emulator, 2).current).toBe(-1);
+  });
+
+  it('asks for the Corrects column on a workbook made before it, without writing', () => {
+    const emulator = createCheckInWorkbook();
+    emulator.workbook.removeSheet(emulator.sheet(CHECK_INS));
+    emulator.writeSheet(CHECK_INS, [headers(CHECK_INS_SHEET, 'es').slice(0, 6)]);
+    save(emulator, { keyResultId: 'KR1', value: '22', confidence: 'green' });
+    const ref = (emulator.sheetValues(CHECK_INS)[1][0] as Date).toISOString();
+    expect(() => correct(emulator, { keyResultId: 'KR1', corrects: ref, withdraw: true })).toThrow(
+      'La hoja Seguimiento todavía no tiene la columna Corrige: ejecuta Crear o actualizar el libro y vuelve a intentarlo.',
+    );
+    expect(emulator.sheetValues(CHECK_INS)).toHaveLength(2);
+  });
+});
+
+describe('call budget of a correction', () => {
+  function countCorrection(extraKeyResults: number, withdraw: boolean) {
+    const emulator = createCheckInWorkbook({ extraKeyResults, withFormulas: false });
+    save(emulator, { keyResultId: 'KR2', value: '30', confidence: 'green' }, BETO);
+    const ref = (emulator.sheetValues(CHECK_INS)[1][0] as Date).toISOString();
+    emulator.resetCounters();
+    correct(
+      emulator,
+      withdraw
+        ? { keyResultId: 'KR2', corrects: ref, withdraw }
+        : { keyResultId: 'KR2', corrects: ref, value: '31', confidence: 'yellow', comment: 'ok' },
+      BETO,
+    );
+    const { byMethod, spreadsheetReads, spreadsheetWrites, total } = emulator.counters;
+    return { byMethod, spreadsheetReads, spreadsheetWrites, total, lock: emulator.counters.lock };
+  }
+
+  it.each([false, true])(
+    'reads Settings, Key Results and Check-ins once and writes 3 times, at 100 and 10,000 KRs (withdraw: %s)',
+    (withdraw) => {
+      const small = countCorrection(96, withdraw);
+      const large = countCorrection(9_996, withdraw);
+      expect(large).toEqual(small);
+      expect(small.spreadsheetReads).toBe(3);
+      expect(small.byMethod['Range.getValues']).toBe(3);
+      // The Check-ins row, Current, and the Confidence…Last comment run.
+      expect(small.byMethod['Sheet.appendRow']).toBe(1);
+      expect(small.byMethod['Range.setValues']).toBe(2);
+      expect(small.spreadsheetWrites).toBe(3);
+    },
+    120_000,
+  );
+});
