@@ -52,6 +52,7 @@ import {
   record,
   records,
   type Spreadsheet,
+  spreadsheetId,
   type Table,
   type WorkbookTables,
 } from '../sheets/tables';
@@ -181,6 +182,7 @@ export function getCheckInContext(): CheckInContext {
     identity,
     today: new Date(),
     timeZone: timeZoneOf(spreadsheet),
+    spreadsheetId: spreadsheetId(spreadsheet),
   });
 }
 

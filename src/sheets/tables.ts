@@ -19,6 +19,11 @@ export function spreadsheetTimeZone(spreadsheet: Spreadsheet): string {
   return spreadsheet.getSpreadsheetTimeZone() ?? '';
 }
 
+/** The workbook's ID: what the sidebar keys what it remembers by. */
+export function spreadsheetId(spreadsheet: Spreadsheet): string {
+  return spreadsheet.getId();
+}
+
 /** The workbook's address and name, for a link to it. */
 export function spreadsheetLink(spreadsheet: Spreadsheet): {
   spreadsheetUrl: string;
