@@ -180,6 +180,33 @@ describe('correctCheckIn', () => {
   });
 });
 
+describe('the Corrects column on a workbook made before it', () => {
+  it('is added at the end by Create or upgrade, rows kept, and then names corrected rows as a date and time', () => {
+    const emulator = createCheckInWorkbook();
+    emulator.workbook.removeSheet(emulator.sheet(CHECK_INS));
+    const old = [
+      headers(CHECK_INS_SHEET, 'es').slice(0, 6),
+      [new Date('2026-04-20T12:00:00Z'), 'KR1', 18, 'En camino', 'De antes', 'ana@example.com'],
+    ];
+    emulator.writeSheet(CHECK_INS, old);
+    emulator.run('createOrUpgradeWorkbook');
+    const upgraded = emulator.sheetValues(CHECK_INS);
+    expect(upgraded[0]).toEqual([...old[0], 'Corrige']);
+    expect(upgraded[1]).toEqual([...old[1], '']);
+    emulator.clock.advance(HOUR);
+    correct(emulator, {
+      keyResultId: 'KR1',
+      corrects: '2026-04-20T12:00:00.000Z',
+      value: '19',
+      confidence: 'green',
+      comment: 'De antes, bien',
+    });
+    // The column's format (es_AR's date and time) shows which check-in it names.
+    expect(emulator.sheetValues(CHECK_INS)[2][6]).toEqual(new Date('2026-04-20T12:00:00Z'));
+    expect(emulator.sheetDisplayValues(CHECK_INS)[2][6]).toBe('20/04/2026 12:00');
+  });
+});
+
 describe('call budget of a correction', () => {
   function countCorrection(extraKeyResults: number, withdraw: boolean) {
     const emulator = createCheckInWorkbook({ extraKeyResults, withFormulas: false });
