@@ -58,9 +58,7 @@ export const sidebarFunctions: readonly PublicFunction[] = [
     kind: 'clientCall',
     summary: 'Corrects or withdraws the latest check-in of a key result, by its author.',
     details: [
-      'Appends a Check-ins row naming the corrected row in Corrects (no value: withdrawn)',
-      "and puts the KR's Current, Confidence, Last check-in and Last comment back to what",
-      'the corrected history says. Refused when the check-in is no longer the latest.',
+      'Appends a Check-ins row naming the corrected row in Corrects (no value: withdrawn).',
     ],
     params: [
       {
