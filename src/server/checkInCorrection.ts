@@ -9,11 +9,11 @@ import {
   historySeries,
   type KeyResultHistory,
 } from '../core/checkIn/history';
-import { CHECK_IN_MESSAGES } from '../core/checkIn/messages';
+import { CHECK_IN_MESSAGES, CORRECTION_MESSAGES } from '../core/checkIn/messages';
 import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { validateCheckIn } from '../core/checkIn/validation';
 import { statusLabel } from '../core/formulas/status';
-import { UserFacingError } from '../core/i18n/userFacingError';
+import { UserFacingError, userFacingError } from '../core/i18n/userFacingError';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { foldText } from '../core/text';
 import { CHECK_INS_SHEET, KEY_RESULTS_SHEET } from '../core/workbook/schema';
@@ -68,13 +68,18 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
     const before = keyResultView(cells, { expected, settings, nameByEmail: new Map() });
     const checkIns = tables.required(CHECK_INS_SHEET, ['timestamp', 'keyResultId']);
     if (checkIns.missing.includes('corrects')) {
-      fail('correctsColumn', { sheet: CHECK_INS_SHEET.name });
+      throw userFacingError(CORRECTION_MESSAGES, 'correctsColumn', { sheet: CHECK_INS_SHEET.name });
     }
     const rows = records(checkIns);
     const [latest, previous] = historyEntries(rows, before.id);
-    if (!latest || latest.ref !== request.corrects) fail('notLatest', { id: before.id });
+    if (!latest || latest.ref !== request.corrects) {
+      throw userFacingError(CORRECTION_MESSAGES, 'notLatest', { id: before.id });
+    }
     if (foldText(latest.author) !== foldText(author)) {
-      fail('notAuthor', { author: latest.author.slice(0, 80), id: before.id });
+      throw userFacingError(CORRECTION_MESSAGES, 'notAuthor', {
+        author: latest.author.slice(0, 80),
+        id: before.id,
+      });
     }
     const named = new Date(latest.ref);
     const added: Record<string, unknown> = {

@@ -4,7 +4,7 @@
 import type { KeyResultType } from '../formulas/progress';
 import { interpolate, type Language } from '../i18n/language';
 import { inEachLanguage, textsOf, UserFacingError } from '../i18n/userFacingError';
-import { CHECK_IN_MESSAGES } from './messages';
+import { CHECK_IN_MESSAGES, CORRECTION_MESSAGES } from './messages';
 import { formatValue, type ValueKind } from './numbers';
 
 /** Why a value looks like a typo. */
@@ -78,7 +78,7 @@ export function refuseUnconfirmed(
   const concerns = sanityConcerns(value, keyResult);
   if (concerns.length === 0 || confirmed === true) return;
   const shown = value as number;
-  throw new UserFacingError('unconfirmed', textsOf(CHECK_IN_MESSAGES, 'unconfirmed'), {
+  throw new UserFacingError('unconfirmed', textsOf(CORRECTION_MESSAGES, 'unconfirmed'), {
     question: inEachLanguage((language) => sanityQuestion(concerns, shown, keyResult, language)),
   });
 }
