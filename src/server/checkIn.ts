@@ -10,11 +10,9 @@ import {
   textOf,
 } from '../core/checkIn/context';
 import {
-  HISTORY_LIMIT,
   type HistoryEntry,
-  historyEntries,
-  historySeries,
   type KeyResultHistory,
+  keyResultHistory,
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { refuseUnconfirmed } from '../core/checkIn/sanity';
@@ -406,12 +404,5 @@ export function getKeyResultHistory(keyResultId: unknown): KeyResultHistory {
     settings,
     nameByEmail: new Map(),
   });
-  const all = historyEntries(records(checkIns), keyResult.id);
-  const entries = all.slice(0, HISTORY_LIMIT);
-  return {
-    keyResultId: keyResult.id,
-    entries,
-    series: historySeries(entries, keyResult, settings),
-    omitted: all.length - entries.length,
-  };
+  return keyResultHistory(records(checkIns), keyResult, settings);
 }

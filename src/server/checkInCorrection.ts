@@ -3,12 +3,7 @@
 // KR's cells go back to what the corrected history says (core/checkIn/corrections.ts).
 import { type KeyResultView, keyResultView } from '../core/checkIn/context';
 import { keyResultCellsAfter } from '../core/checkIn/corrections';
-import {
-  HISTORY_LIMIT,
-  historyEntries,
-  historySeries,
-  type KeyResultHistory,
-} from '../core/checkIn/history';
+import { type KeyResultHistory, keyResultHistory } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, CORRECTION_MESSAGES } from '../core/checkIn/messages';
 import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { validateCheckIn } from '../core/checkIn/validation';
@@ -71,8 +66,10 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
       throw userFacingError(CORRECTION_MESSAGES, 'correctsColumn', { sheet: CHECK_INS_SHEET.name });
     }
     const rows = records(checkIns);
-    const [latest, previous] = historyEntries(rows, before.id);
-    if (!latest || latest.ref !== request.corrects) {
+    const shown = keyResultHistory(rows, before, settings);
+    const [latest, previous] = shown.entries;
+    // The check-in shown, and no row of the KR added since (even in the same millisecond).
+    if (!latest || latest.ref !== request.corrects || shown.rows !== request.rows) {
       throw userFacingError(CORRECTION_MESSAGES, 'notLatest', { id: before.id });
     }
     if (foldText(latest.author) !== foldText(author)) {
@@ -115,12 +112,12 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
       added.comment = valid.comment;
     }
     tables.appendRecord(CHECK_INS_SHEET, added, [...CHECK_IN_COLUMNS, 'corrects']);
-    const entries = historyEntries([...rows, added], before.id);
+    const history = keyResultHistory([...rows, added], before, settings);
+    const entries = history.entries;
     const written = keyResultCellsAfter(entries, latest, cells.lastComment, language);
     updateRowCells(keyResults, row.rowNumber, written);
     const after = { ...cells, ...written };
     const progress = progressOfCells(after);
-    const shown = entries.slice(0, HISTORY_LIMIT);
     return {
       keyResult: {
         ...before,
@@ -131,12 +128,7 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
         lastCheckIn: entries[0]?.at ?? null,
         lastComment: String(after.lastComment ?? ''),
       },
-      history: {
-        keyResultId: before.id,
-        entries: shown,
-        series: historySeries(shown, before, settings),
-        omitted: entries.length - shown.length,
-      },
+      history,
     };
   });
 }

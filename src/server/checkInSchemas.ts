@@ -34,6 +34,8 @@ export function correctionPayloadSchema() {
     keyResultId: string().check(minLength(1), maxLength(200)),
     /** The `ref` of the history entry corrected (an ISO date-time). */
     corrects: string().check(minLength(1), maxLength(40)),
+    /** The history's `rows` when it was shown. */
+    rows: number(),
     withdraw: optional(boolean()),
     value: optional(union([string().check(maxLength(200)), number(), boolean()])),
     confidence: optional(zodEnum(['green', 'yellow', 'red'])),

@@ -163,6 +163,26 @@ describe.each(['es', 'en'] as const)(
 );
 
 describe('who may correct', () => {
+  it('lets me correct a check-in I just saved, without reopening', async () => {
+    const emulator = createCheckInWorkbook({ language: 'en' });
+    const { page, calls } = await openSidebar(browser, emulator, ANA, 'en-US');
+    await page.click('.kr-card[data-id="KR1"]');
+    await page.waitForSelector('#history-body .empty');
+    await page.fill('#value', '33');
+    await page.check('#confidence-green');
+    await page.click('#save');
+    expect(await formStatus(page)).toMatch(/^Saved\./);
+    await page.click('#correct');
+    expect(await page.inputValue('#value')).toBe('33');
+    await page.fill('#value', '23');
+    await page.click('#save');
+    expect(await formStatus(page)).toBe('Correction saved.');
+    const rows = emulator.sheetValues('Check-ins');
+    expect(rows.map((row) => row[2])).toEqual(['Value', 33, 23]);
+    expect(rows[2][6]).toEqual(rows[1][0]);
+    expect(calls.filter((name) => name === 'getKeyResultHistory')).toHaveLength(1);
+  });
+
   it('offers Correct and Withdraw only on my own latest check-in', async () => {
     const emulator = createCheckInWorkbook({ language: 'en' });
     save(

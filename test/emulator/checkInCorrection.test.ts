@@ -11,11 +11,22 @@ const KR_SHEET = 'Resultados clave';
 const CHECK_INS = 'Seguimiento';
 const HOUR = 3_600_000;
 
-function correct(emulator: Emulator, payload: unknown, user = ANA): CorrectionResult {
-  return emulator.callFromClient('correctCheckIn', [payload], { user }) as CorrectionResult;
-}
 function history(emulator: Emulator, id: string): KeyResultHistory {
   return emulator.callFromClient('getKeyResultHistory', [id]) as KeyResultHistory;
+}
+/**
+ * A correction as the sidebar sends it: with the KR's Check-ins row count from the history
+ * it shows (read now unless given).
+ */
+function correct(
+  emulator: Emulator,
+  payload: Record<string, unknown>,
+  user = ANA,
+): CorrectionResult {
+  const rows = payload.rows ?? history(emulator, String(payload.keyResultId)).rows;
+  return emulator.callFromClient('correctCheckIn', [{ ...payload, rows }], {
+    user,
+  }) as CorrectionResult;
 }
 function krCells(emulator: Emulator, row: number) {
   const values = emulator.sheetValues(KR_SHEET);
@@ -207,6 +218,100 @@ describe('the Corrects column on a workbook made before it', () => {
   });
 });
 
+describe('a service failing in the middle of a correction', () => {
+  it('at every call: the lock is released, at most one row is added, and a retry from the reopened sidebar puts the KR right', () => {
+    const probe = twoCheckIns();
+    const payload = (ref: string, rows = 2) => ({
+      keyResultId: 'KR1',
+      corrects: ref,
+      rows,
+      value: '25',
+      confidence: 'red',
+      comment: 'Era 25',
+    });
+    // Every spreadsheet call may fail (the lock's own calls are the runtime's to finish).
+    probe.emulator.resetCounters();
+    correct(probe.emulator, payload(probe.second.toISOString()));
+    const { spreadsheetReads, spreadsheetWrites, spreadsheetOther } = probe.emulator.counters;
+    const calls = spreadsheetReads + spreadsheetWrites + spreadsheetOther;
+    expect(calls).toBeGreaterThan(5);
+    for (let index = 0; index < calls; index++) {
+      const { emulator, second } = twoCheckIns();
+      emulator.faults.throwAfterCalls(index, 'SpreadsheetApp', 'Service Spreadsheets failed');
+      // Worded in Spanish once Settings is read, in English before.
+      expect(() => correct(emulator, payload(second.toISOString()))).toThrow(
+        /^(Algo salió mal|Something went wrong): Service Spreadsheets failed$/,
+      );
+      const events = emulator.lockEvents.map((event) => event.event);
+      expect([index, events.filter((event) => event === 'released').length]).toEqual([
+        index,
+        events.filter((event) => event === 'acquired').length,
+      ]);
+      const rows = emulator.sheetValues(CHECK_INS).length;
+      expect([index, rows === 3 || rows === 4]).toEqual([index, true]);
+      // The person reopens the sidebar: the history shows what stands; correcting that
+      // again lands, and the KR's cells follow it.
+      const shown = history(emulator, 'KR1');
+      correct(emulator, payload(shown.entries[0]!.ref, shown.rows));
+      expect([index, krCells(emulator, 2)]).toEqual([
+        index,
+        { current: 25, confidence: 'Desviado', lastCheckIn: second, lastComment: 'Era 25' },
+      ]);
+      expect(history(emulator, 'KR1').entries.map((entry) => entry.value)).toEqual([25, 22]);
+    }
+  }, 120_000);
+});
+
+describe('a check-in saved in the middle of a correction', () => {
+  it('at every point: the correction lands on the latest or is refused, and the KR shows what stands', () => {
+    const probe = twoCheckIns();
+    probe.emulator.resetCounters();
+    correct(probe.emulator, {
+      keyResultId: 'KR1',
+      corrects: probe.second.toISOString(),
+      withdraw: true,
+    });
+    const calls = probe.emulator.counters.total;
+    const outcomes = new Set<string>();
+    for (let afterCalls = 1; afterCalls <= calls; afterCalls++) {
+      const { emulator, second } = twoCheckIns();
+      const { outer, inner } = emulator.interleave(
+        {
+          name: 'correctCheckIn',
+          args: [{ keyResultId: 'KR1', corrects: second.toISOString(), rows: 2, withdraw: true }],
+          options: { user: ANA },
+        },
+        {
+          name: 'saveCheckIn',
+          args: [{ keyResultId: 'KR1', value: '38', confidence: 'green', comment: 'Nuevo' }],
+          options: { user: ANA },
+        },
+        { afterCalls },
+      );
+      const stands = history(emulator, 'KR1').entries;
+      if (!outer.ok) {
+        // The new check-in came first: the one shown is no longer the latest.
+        expect(outer.error.message).toMatch(/ya no es el último/);
+        expect(inner?.ok).toBe(true);
+      }
+      if (inner && !inner.ok) expect(inner.error.message).toMatch(/inténtalo de nuevo/);
+      const rows = emulator.sheetValues(CHECK_INS).slice(1);
+      // Only the withdrawal names a row, and only the one it was shown.
+      expect(rows.filter((row) => row[6] !== '').map((row) => row[6])).toEqual(
+        outer.ok ? [second] : [],
+      );
+      expect([afterCalls, krCells(emulator, 2).current]).toEqual([
+        afterCalls,
+        stands[0]?.value ?? '',
+      ]);
+      // (At the last call the correction is over before the save would start.)
+      if (inner) outcomes.add(`${outer.ok}/${inner.ok}`);
+    }
+    // Both orders happened, and the lock refused the save while the correction held it.
+    expect([...outcomes].sort()).toEqual(['false/true', 'true/false', 'true/true']);
+  }, 120_000);
+});
+
 describe('call budget of a correction', () => {
   function countCorrection(extraKeyResults: number, withdraw: boolean) {
     const emulator = createCheckInWorkbook({ extraKeyResults, withFormulas: false });
@@ -216,8 +321,15 @@ describe('call budget of a correction', () => {
     correct(
       emulator,
       withdraw
-        ? { keyResultId: 'KR2', corrects: ref, withdraw }
-        : { keyResultId: 'KR2', corrects: ref, value: '31', confidence: 'yellow', comment: 'ok' },
+        ? { keyResultId: 'KR2', corrects: ref, rows: 1, withdraw }
+        : {
+            keyResultId: 'KR2',
+            corrects: ref,
+            rows: 1,
+            value: '31',
+            confidence: 'yellow',
+            comment: 'ok',
+          },
       BETO,
     );
     const { byMethod, spreadsheetReads, spreadsheetWrites, total } = emulator.counters;

@@ -41,6 +41,11 @@ export interface KeyResultHistory {
   readonly series: HistorySeries;
   /** Check-ins older than the ones listed (the list is capped). */
   readonly omitted: number;
+  /**
+   * How many Check-ins rows the KR has, corrections included: with the latest entry's
+   * `ref`, what a correction is checked against ("still the latest").
+   */
+  readonly rows: number;
 }
 
 export const HISTORY_LIMIT = 100;
@@ -80,6 +85,24 @@ export function historyEntries(
   }
   found.sort((a, b) => b.time - a.time || b.order - a.order);
   return found.map((item) => item.entry);
+}
+
+/** The history the sidebar shows of `keyResult`: its entries (capped), chart and row count. */
+export function keyResultHistory(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  keyResult: Parameters<typeof historySeries>[1] & { readonly id: string },
+  settings: Parameters<typeof historySeries>[2],
+): KeyResultHistory {
+  const all = historyEntries(rows, keyResult.id);
+  const entries = all.slice(0, HISTORY_LIMIT);
+  const wanted = idKey(keyResult.id);
+  return {
+    keyResultId: keyResult.id,
+    entries,
+    series: historySeries(entries, keyResult, settings),
+    omitted: all.length - entries.length,
+    rows: rows.filter((row) => idKey(row.keyResultId) === wanted).length,
+  };
 }
 
 /** The number a chart plots for a stored value (yes/no as 1/0), or null. */

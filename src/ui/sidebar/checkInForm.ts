@@ -280,6 +280,7 @@ export function checkInForm(
       const result = await callServer('correctCheckIn', {
         keyResultId: keyResult.id,
         corrects: entry.ref,
+        rows: state.history?.rows ?? 0,
         withdraw: true,
       });
       keepDraft(keyResult.id, null);
@@ -443,7 +444,11 @@ export function checkInForm(
     try {
       if (corrects) {
         exits.onCorrected(
-          await callServer('correctCheckIn', { ...payload, corrects }),
+          await callServer('correctCheckIn', {
+            ...payload,
+            corrects,
+            rows: state.history?.rows ?? 0,
+          }),
           state.t.corrected,
         );
         return;

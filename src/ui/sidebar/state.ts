@@ -77,6 +77,7 @@ function historyWith(
   return {
     ...history,
     entries: [entry, ...history.entries],
+    rows: history.rows + 1,
     series: { ...history.series, actual: [...history.series.actual, ...point] },
   };
 }
