@@ -1,6 +1,8 @@
 import { newestCheckIns } from '../../../src/core/cells';
 import { effectiveCheckIns } from '../../../src/core/checkIn/corrections';
 import { historyEntries } from '../../../src/core/checkIn/history';
+import { latestCheckIns as cycleLatest } from '../../../src/core/cycle/okrs';
+import { latestCheckIns as remindersLatest } from '../../../src/core/reminders/keyResults';
 
 const at = (day: number, extraMs = 0) => new Date(Date.UTC(2026, 4, day, 15, 0, 0) + extraMs);
 
@@ -122,5 +124,26 @@ describe('readers of Check-ins see the corrections', () => {
       value: 70,
       timestamp: at(4),
     });
+  });
+});
+
+describe('the reminders’ and the cycle’s latest check-in', () => {
+  it('is the one that stands once the latest is withdrawn, with its day and comment', () => {
+    const rows = [
+      checkIn(1, 5),
+      checkIn(2, 1e12, { confidence: 'Off track', comment: 'typo' }),
+      checkIn(3, '', { corrects: at(2), comment: '' }),
+    ];
+    expect(remindersLatest(rows, 'UTC').get('kr1')).toMatchObject({
+      day: '2026-05-01',
+      comment: 'c1',
+      confidence: 'On track',
+    });
+    expect(
+      cycleLatest(
+        rows.map((cells, index) => ({ rowNumber: index + 2, cells })),
+        'UTC',
+      ).get('kr1'),
+    ).toEqual({ day: '2026-05-01', comment: 'c1' });
   });
 });
