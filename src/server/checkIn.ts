@@ -71,14 +71,7 @@ const CHECK_IN_TABLE_TEXTS: MissingSheetTexts = {
 
 /** The key result's cells a check-in writes, besides the appended Check-ins row. */
 const KEY_RESULT_WRITES = ['current', 'confidence', 'lastCheckIn', 'lastComment'] as const;
-export const CHECK_IN_COLUMNS = [
-  'timestamp',
-  'keyResultId',
-  'value',
-  'confidence',
-  'comment',
-  'author',
-];
+const CHECK_IN_COLUMNS = ['timestamp', 'keyResultId', 'value', 'confidence', 'comment', 'author'];
 
 export function readSettingsOf(spreadsheet: Spreadsheet): Settings {
   const settings = readSettings(spreadsheet);
@@ -226,7 +219,7 @@ const FIELD_OF_PATH: Readonly<Record<string, CheckInField | 'keyResultId'>> = {
   comment: 'comment',
 };
 
-export function fieldLabel(field: CheckInField | 'keyResultId', messages: CheckInMessages): string {
+function fieldLabel(field: CheckInField | 'keyResultId', messages: CheckInMessages): string {
   if (field === 'value') return messages.newValue;
   if (field === 'confidence') return messages.confidence;
   if (field === 'comment') return messages.comment;

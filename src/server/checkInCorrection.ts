@@ -18,7 +18,6 @@ import { timeZoneOf } from '../sheets/settings';
 import { activeSpreadsheet, record, records } from '../sheets/tables';
 import { updateRowCells } from '../sheets/writes';
 import {
-  CHECK_IN_COLUMNS,
   checkInAuthor,
   expectedOnDay,
   fail,
@@ -111,7 +110,8 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
       added.confidence = statusLabel(valid.confidence, language);
       added.comment = valid.comment;
     }
-    tables.appendRecord(CHECK_INS_SHEET, added, [...CHECK_IN_COLUMNS, 'corrects']);
+    // The columns a check-in needs (as saveCheckIn does), and Corrects.
+    tables.appendRecord(CHECK_INS_SHEET, added, Object.keys(added));
     const history = keyResultHistory([...rows, added], before, settings);
     const entries = history.entries;
     const written = keyResultCellsAfter(entries, latest, cells.lastComment, language);
