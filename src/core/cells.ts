@@ -1,6 +1,7 @@
 // Reading the cells people type into, shared by the cycle, the reminders, the sidebar
 // and the settings: IDs as the formulas compare them, numbers written the way either
 // language writes them, and the newest check-in of each key result.
+import { effectiveCheckIns } from './checkIn/corrections';
 import { DAY_MS, dayOf, isDate, SERIAL_EPOCH_UTC } from './dates';
 import { idKey } from './keyResults/identity';
 import { foldText, isBlank } from './text';
@@ -53,7 +54,7 @@ export function cellNumber(value: unknown): number | null {
 }
 
 /** Milliseconds of a check-in timestamp, to compare them; rows without one count as oldest. */
-function timestampOrder(value: unknown): number {
+export function timestampOrder(value: unknown): number {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? -Infinity : value.getTime();
   if (typeof value === 'number' && Number.isFinite(value)) {
     return SERIAL_EPOCH_UTC + value * DAY_MS;
@@ -66,20 +67,18 @@ function timestampOrder(value: unknown): number {
 }
 
 /**
- * The newest Check-ins row of every key result (by idKey), in one pass over the
- * append-only rows: the newest timestamp wins, and among equal timestamps the lower
- * row, which was appended later.
+ * The newest check-in of every key result (by idKey), as corrected (a withdrawn or
+ * corrected row never wins: checkIn/corrections.ts): the newest timestamp wins, and
+ * among equal timestamps the lower row, which was appended later.
  */
 export function newestCheckIns<Row>(
   rows: Iterable<Row>,
   cellsOf: (row: Row) => SheetRecord,
 ): Map<string, { cells: SheetRecord; order: number }> {
   const newest = new Map<string, { cells: SheetRecord; order: number }>();
-  for (const row of rows) {
-    const cells = cellsOf(row);
+  for (const { cells, time: order } of effectiveCheckIns(rows, cellsOf)) {
     const id = idKey(cells.keyResultId);
     if (id === '') continue;
-    const order = timestampOrder(cells.timestamp);
     const previous = newest.get(id);
     if (!previous || previous.order <= order) newest.set(id, { cells, order });
   }

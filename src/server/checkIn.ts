@@ -11,13 +11,12 @@ import {
   textOf,
 } from '../core/checkIn/context';
 import {
-  HISTORY_LIMIT,
   type HistoryEntry,
-  historyEntries,
-  historySeries,
   type KeyResultHistory,
+  keyResultHistory,
 } from '../core/checkIn/history';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
+import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
 import type { IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
@@ -57,6 +56,7 @@ import {
   record,
   records,
   type Spreadsheet,
+  spreadsheetId,
   type Table,
   type WorkbookTables,
 } from '../sheets/tables';
@@ -79,20 +79,20 @@ const CHECK_IN_TABLE_TEXTS: MissingSheetTexts = {
 const KEY_RESULT_WRITES = ['current', 'confidence', 'lastCheckIn', 'lastComment'] as const;
 const CHECK_IN_COLUMNS = ['timestamp', 'keyResultId', 'value', 'confidence', 'comment', 'author'];
 
-function readSettingsOf(spreadsheet: Spreadsheet): Settings {
+export function readSettingsOf(spreadsheet: Spreadsheet): Settings {
   const settings = readSettings(spreadsheet);
   showFailuresIn(settings.language);
   return settings;
 }
 
-function fail(
+export function fail(
   key: TextKeys<CheckInMessages>,
   values: Readonly<Record<string, MessageValue>> = {},
 ): never {
   throw userFacingError(CHECK_IN_MESSAGES, key, values);
 }
 
-function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
+export function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
   return openTables(spreadsheet, CHECK_IN_TABLE_TEXTS);
 }
 
@@ -100,7 +100,7 @@ function workbookTables(spreadsheet: Spreadsheet): WorkbookTables {
  * The Key Results row with this ID (core/keyResults/identity.ts), or a message naming the
  * ID; two rows with it are refused with both row numbers, never a silent pick.
  */
-function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
+export function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
   // Every caller opens Key Results with the id column required.
   const idIndex = requiredIndex(keyResults.indexByKey, 'id');
   const match = findById(
@@ -123,7 +123,11 @@ function findKeyResult(keyResults: Table, id: string): Table['rows'][number] {
 }
 
 /** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
-function expectedOnDay(settings: Settings, timeZone: string, day: IsoDay | null): number | null {
+export function expectedOnDay(
+  settings: Settings,
+  timeZone: string,
+  day: IsoDay | null,
+): number | null {
   return expectedOn(periodCalendar(settings, timeZone), day);
 }
 
@@ -147,7 +151,7 @@ function identify(people: readonly RowRecord[] | null): {
  * per user across documents and so must be one of THIS workbook's People. People is read
  * only in that second case.
  */
-function checkInAuthor(spreadsheet: Spreadsheet): string {
+export function checkInAuthor(spreadsheet: Spreadsheet): string {
   const { email, identity } = identify(null);
   if (!email) fail('identityNeeded');
   if (identity !== 'chosen') return email;
@@ -180,6 +184,7 @@ export function getCheckInContext(): CheckInContext {
     today: new Date(),
     timeZone: timeZoneOf(spreadsheet),
     remindersStatus: lastRunLine(runRecord(), remindersSetUpBy().length > 0, settings.language),
+    spreadsheetId: spreadsheetId(spreadsheet),
   });
 }
 
@@ -208,7 +213,7 @@ let payloadSchema: ReturnType<typeof CheckInSchemas.checkInPayloadSchema> | unde
 
 // require, not import: the bundler then initialises zod on the first validation instead
 // of at load, which every custom-function cell and every sidebar call pays.
-function loadSchemas(): typeof CheckInSchemas {
+export function loadSchemas(): typeof CheckInSchemas {
   schemas ??= require('./checkInSchemas') as typeof CheckInSchemas;
   return schemas;
 }
@@ -232,7 +237,7 @@ function fieldLabel(field: CheckInField | 'keyResultId', messages: CheckInMessag
   return 'ID';
 }
 
-function fieldErrorMessage(
+export function fieldErrorMessage(
   errors: Partial<Record<CheckInField, string>>,
   messages: CheckInMessages,
 ): string {
@@ -286,6 +291,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
       );
     }
     const valid = validation.checkIn;
+    refuseUnconfirmed(valid.value, before, parsed.data.confirmed);
     const confidenceLabel = statusLabel(valid.confidence, language);
     tables.appendRecord(
       CHECK_INS_SHEET,
@@ -382,6 +388,7 @@ function afterSave({
       confidence: checkIn.confidence,
       comment: checkIn.comment,
       author,
+      ref: at,
     },
   };
 }
@@ -401,12 +408,5 @@ export function getKeyResultHistory(keyResultId: unknown): KeyResultHistory {
     settings,
     nameByEmail: new Map(),
   });
-  const all = historyEntries(records(checkIns), keyResult.id);
-  const entries = all.slice(0, HISTORY_LIMIT);
-  return {
-    keyResultId: keyResult.id,
-    entries,
-    series: historySeries(entries, keyResult, settings),
-    omitted: all.length - entries.length,
-  };
+  return keyResultHistory(records(checkIns), keyResult, settings);
 }

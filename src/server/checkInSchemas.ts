@@ -18,10 +18,28 @@ export function checkInPayloadSchema() {
     value: union([string().check(maxLength(200)), number(), boolean()]),
     confidence: zodEnum(['green', 'yellow', 'red']),
     comment: optional(string()),
+    /** The person answered the sidebar's "are you sure?" (core/checkIn/sanity.ts). */
+    confirmed: optional(boolean()),
   });
 }
 
 /** A non-empty text of at most `max` characters (IDs, emails). */
 export function shortTextSchema(max: number) {
   return string().check(minLength(1), maxLength(max));
+}
+
+/** A correction (new values) or a withdrawal of the latest check-in of a KR. */
+export function correctionPayloadSchema() {
+  return object({
+    keyResultId: string().check(minLength(1), maxLength(200)),
+    /** The `ref` of the history entry corrected (an ISO date-time). */
+    corrects: string().check(minLength(1), maxLength(40)),
+    /** The history's `rows` when it was shown. */
+    rows: number(),
+    withdraw: optional(boolean()),
+    value: optional(union([string().check(maxLength(200)), number(), boolean()])),
+    confidence: optional(zodEnum(['green', 'yellow', 'red'])),
+    comment: optional(string()),
+    confirmed: optional(boolean()),
+  });
 }

@@ -8,7 +8,8 @@ import type {
   getKeyResultHistory,
   saveCheckIn,
 } from './checkIn';
-import type { checkInPayloadSchema } from './checkInSchemas';
+import type { correctCheckIn } from './checkInCorrection';
+import type { checkInPayloadSchema, correctionPayloadSchema } from './checkInSchemas';
 import { customFunctions } from './customFunctions';
 import { cycleFunctions } from './cycle/entryPoints';
 import { menuFunctions } from './menu';
@@ -43,6 +44,9 @@ export interface ClientCalls {
     payload: input<ReturnType<typeof checkInPayloadSchema>>,
   ): ReturnType<typeof saveCheckIn>;
   getKeyResultHistory(keyResultId: string): ReturnType<typeof getKeyResultHistory>;
+  correctCheckIn(
+    payload: input<ReturnType<typeof correctionPayloadSchema>>,
+  ): ReturnType<typeof correctCheckIn>;
   previewRemindersOn(day: string): PreviewResult;
   getSetupCheck(): SetupCheckResult;
 }

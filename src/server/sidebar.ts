@@ -7,6 +7,7 @@ import {
   getKeyResultHistory,
   saveCheckIn,
 } from './checkIn';
+import { correctCheckIn } from './checkInCorrection';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall } from './userFacing';
 
@@ -51,6 +52,23 @@ export const sidebarFunctions: readonly PublicFunction[] = [
     ],
     returns: '{Object} {keyResult, entry}.',
     implementation: clientCall(CHECK_IN_FAILURES, saveCheckIn),
+  }),
+  definePublicFunction({
+    name: 'correctCheckIn',
+    kind: 'clientCall',
+    summary: 'Corrects or withdraws the latest check-in of a key result, by its author.',
+    details: [
+      'Appends a Check-ins row naming the corrected row in Corrects (no value: withdrawn).',
+    ],
+    params: [
+      {
+        name: 'payload',
+        type: 'Object',
+        description: '{keyResultId, corrects, withdraw, value, confidence, comment, confirmed}.',
+      },
+    ],
+    returns: '{Object} {keyResult, history}.',
+    implementation: clientCall(CHECK_IN_FAILURES, correctCheckIn),
   }),
   definePublicFunction({
     name: 'getKeyResultHistory',

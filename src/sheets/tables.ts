@@ -246,8 +246,11 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
     appendRecord(spec, valuesByKey, required) {
       const sheet = sheetOf(spec);
       if (!sheet) throw missingSheet(spec);
-      const width = Math.max(sheet.getLastColumn(), 1);
-      const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+      // A sheet this action already read gives its header without another read.
+      const header =
+        read.get(spec)?.header ??
+        sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ??
+        [];
       const { indexByKey } = mapColumns(header, spec);
       const missing = required.filter((key) => indexByKey[key] === undefined);
       if (missing.length) throw missingColumns(spec, missing);

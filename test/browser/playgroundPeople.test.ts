@@ -92,9 +92,10 @@ describe('the playground as a sales rep (es)', () => {
     );
     expect([...shown].sort()).toEqual([...hers].sort());
 
+    // Her first KR runs 55 % → 100 %: 90 % is a plausible step (7 % would be asked about).
     await checkInThroughSidebar(page, frame, {
       keyResultId: hers[0]!,
-      value: '7',
+      value: '90',
       comment: 'Avance de Ana',
     });
 

@@ -116,6 +116,7 @@ describe('check-in sidebar in Spanish', () => {
       'En riesgo',
       '<script>alert(1)</script> Contratamos a dos personas',
       'ana@example.com',
+      '',
     ]);
     await saveScreenshot(page, 'sidebar-es-saved');
 
@@ -155,7 +156,14 @@ describe('check-in sidebar in English', () => {
     ]);
     emulator.clock.advance(7 * 86_400_000);
     emulator.callFromClient('saveCheckIn', [
-      { keyResultId: 'KR1', value: '1,020.5', confidence: 'yellow', comment: 'Big deal closed' },
+      // Over 10 times the target of 40: a value the sidebar asks about, here confirmed.
+      {
+        keyResultId: 'KR1',
+        value: '1,020.5',
+        confidence: 'yellow',
+        comment: 'Big deal closed',
+        confirmed: true,
+      },
     ]);
     const { page, pageErrors } = await openSidebar(browser, emulator, ANA, 'en-US');
     expect(await page.textContent('h1')).toBe('OKR check-in');

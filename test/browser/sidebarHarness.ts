@@ -16,6 +16,12 @@ export interface OpenSidebar {
   readonly pageErrors: string[];
 }
 
+/**
+ * Where the page is served: an origin of its own, as Apps Script serves the sidebar's
+ * frame, so web storage behaves as there (an about:blank page may not use it).
+ */
+const SIDEBAR_URL = 'https://sidebar.okr-sheets.test/';
+
 export async function openSidebar(
   browser: Browser,
   emulator: Emulator,
@@ -26,7 +32,26 @@ export async function openSidebar(
   /** The browser's time zone (the machine's when absent). */
   timezoneId?: string,
 ): Promise<OpenSidebar> {
-  const page = await sidebarPage(browser, locale, timezoneId);
+  return loadSidebar(await sidebarPage(browser, locale, timezoneId), emulator, user, beforeCall);
+}
+
+/** Closes the sidebar and opens it again in the same browser (its storage kept). */
+export async function reopenSidebar(
+  open: OpenSidebar,
+  emulator: Emulator,
+  user: EmulatedUser,
+): Promise<OpenSidebar> {
+  const context = open.page.context();
+  await open.page.close();
+  return loadSidebar(await context.newPage(), emulator, user, async () => undefined);
+}
+
+async function loadSidebar(
+  page: Page,
+  emulator: Emulator,
+  user: EmulatedUser,
+  beforeCall: (name: string) => Promise<void>,
+): Promise<OpenSidebar> {
   const calls: string[] = [];
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -45,7 +70,10 @@ export async function openSidebar(
     '<head>',
     () => `<head><script>${bridge}</script>`,
   );
-  await page.setContent(html);
+  await page.route(SIDEBAR_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  await page.goto(SIDEBAR_URL);
   await page.waitForSelector('#app[aria-busy="false"]');
   return { page, calls, pageErrors };
 }

@@ -9,6 +9,7 @@ const CLIENT_CALLS: Record<keyof ClientCalls, true> = {
   chooseIdentity: true,
   saveCheckIn: true,
   getKeyResultHistory: true,
+  correctCheckIn: true,
   previewRemindersOn: true,
   getSetupCheck: true,
 };

@@ -118,6 +118,8 @@ describe('saveCheckIn', () => {
       'En riesgo',
       'Contratamos a dos personas',
       'ana@example.com',
+      // Corrects: a check-in corrects nothing.
+      '',
     ]);
 
     const after = snapshot(emulator);
@@ -421,7 +423,14 @@ describe('columns found by header name', () => {
     emulator.writeSheet('Key Results', reordered);
     const before = emulator.sheetValues('Key Results');
     emulator.resetCounters();
-    save(emulator, { keyResultId: 'KR2', value: '1,234.5', confidence: 'red', comment: 'Stuck' });
+    // Confirmed: over 10 times KR2's target is a value the sidebar asks about.
+    save(emulator, {
+      keyResultId: 'KR2',
+      value: '1,234.5',
+      confidence: 'red',
+      comment: 'Stuck',
+      confirmed: true,
+    });
     expect(emulator.counters.byMethod['Range.setValues']).toBe(1);
     const after = emulator.sheetValues('Key Results');
     const at = (name: string) => after[0].indexOf(name);
@@ -487,6 +496,7 @@ describe('on the workbook the template creates', () => {
       'Desviado',
       'Necesito ayuda',
       user.email,
+      '',
     ]);
     // The template's own formulas agree with what the sidebar was told.
     const krSheet = emulator.sheetValues('Resultados clave');

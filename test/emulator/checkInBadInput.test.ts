@@ -133,7 +133,7 @@ describe('saveCheckIn stores typed text inertly', () => {
     const formulas = emulator.sheetFormulas(CHECK_INS);
     expect(values).toHaveLength(2);
     expect(values[1][4]).toBe(stored);
-    expect(formulas[1]).toEqual(['', '', '', '', '', '']);
+    expect(formulas[1]).toEqual(['', '', '', '', '', '', '']);
     const krValues = emulator.sheetValues(KR_SHEET);
     const lastComment = krValues[0].indexOf('Último comentario');
     expect(krValues[1][lastComment]).toBe(stored);
@@ -148,7 +148,8 @@ describe('saveCheckIn stores typed text inertly', () => {
     ['1.234,5', 1234.5],
   ] as [unknown, number][])('value %j is stored as the number %d', (value, stored) => {
     const emulator = createCheckInWorkbook();
-    emulator.run('saveCheckIn', [{ ...valid, value }], { user: ANA });
+    // Confirmed: 1.234,5 on a 10 → 40 KR is a value the sidebar asks about (checkInSanity).
+    emulator.run('saveCheckIn', [{ ...valid, value, confirmed: true }], { user: ANA });
     const krValues = emulator.sheetValues(KR_SHEET);
     const current = krValues[1][krValues[0].indexOf('Actual')];
     expect(current).toBe(stored);

@@ -44,6 +44,8 @@ interface Person {
 /** Everything the sidebar needs, from one server call. */
 export interface CheckInContext {
   readonly language: Language;
+  /** The spreadsheet's ID, which the sidebar keys a half-typed check-in by. */
+  readonly spreadsheetId: string;
   readonly period: string;
   /** ISO date-times (Date cannot cross google.script.run). */
   readonly asOf: string | null;
@@ -143,6 +145,7 @@ interface ContextInput {
   /** The spreadsheet's time zone, for its calendar days ('' = the script's). */
   readonly timeZone?: string;
   readonly remindersStatus?: string;
+  readonly spreadsheetId?: string;
 }
 
 /** Builds the whole sidebar context from the rows of the sheets it needs. */
@@ -180,6 +183,7 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
   );
   return {
     language: settings.language,
+    spreadsheetId: input.spreadsheetId ?? '',
     period: settings.period,
     asOf: isoOrNull(asOf),
     timeZone,

@@ -5,6 +5,7 @@ import { type Status, statusFromLabel } from '../formulas/status';
 import { idKey } from '../keyResults/identity';
 import { isBlank } from '../text';
 import type { Settings } from '../workbook/settings';
+import { effectiveCheckIns } from './corrections';
 import type { ValueKind } from './numbers';
 
 /** One check-in as the sidebar lists it. */
@@ -15,6 +16,10 @@ export interface HistoryEntry {
   readonly confidence: Status | null;
   readonly comment: string;
   readonly author: string;
+  /** ISO date-time of the Check-ins row a correction of this entry names. */
+  readonly ref: string;
+  /** A correction replaced what was first recorded. */
+  readonly corrected?: boolean;
 }
 
 export interface ChartPoint {
@@ -36,13 +41,19 @@ export interface KeyResultHistory {
   readonly series: HistorySeries;
   /** Check-ins older than the ones listed (the list is capped). */
   readonly omitted: number;
+  /**
+   * How many Check-ins rows the KR has, corrections included: with the latest entry's
+   * `ref`, what a correction is checked against ("still the latest").
+   */
+  readonly rows: number;
 }
 
 export const HISTORY_LIMIT = 100;
 
 /**
- * The check-ins of one key result, newest first. Rows come in sheet order (oldest
- * first, as appended); rows with the same timestamp keep their sheet order reversed.
+ * The check-ins of one key result as corrected (corrections.ts), newest first. Rows come
+ * in sheet order (oldest first, as appended); rows with the same timestamp keep their
+ * sheet order reversed.
  */
 export function historyEntries(
   rows: readonly Readonly<Record<string, unknown>>[],
@@ -50,13 +61,12 @@ export function historyEntries(
 ): HistoryEntry[] {
   const wanted = idKey(keyResultId);
   const found: { entry: HistoryEntry; time: number; order: number }[] = [];
-  rows.forEach((row, order) => {
-    if (idKey(row.keyResultId) !== wanted || !isDate(row.timestamp)) return;
-    const time = row.timestamp.getTime();
-    if (Number.isNaN(time)) return;
+  const own = rows.filter((row) => idKey(row.keyResultId) === wanted);
+  for (const { cells: row, time, index, corrected, ref } of effectiveCheckIns(own, (row) => row)) {
+    if (!isDate(row.timestamp) || !Number.isFinite(time)) continue;
     found.push({
       time,
-      order,
+      order: index,
       entry: {
         at: row.timestamp.toISOString(),
         value:
@@ -68,11 +78,31 @@ export function historyEntries(
         confidence: statusFromLabel(row.confidence) ?? null,
         comment: isBlank(row.comment) ? '' : String(row.comment),
         author: isBlank(row.author) ? '' : String(row.author),
+        ref: isDate(ref) ? ref.toISOString() : row.timestamp.toISOString(),
+        ...(corrected ? { corrected } : {}),
       },
     });
-  });
+  }
   found.sort((a, b) => b.time - a.time || b.order - a.order);
   return found.map((item) => item.entry);
+}
+
+/** The history the sidebar shows of `keyResult`: its entries (capped), chart and row count. */
+export function keyResultHistory(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  keyResult: Parameters<typeof historySeries>[1] & { readonly id: string },
+  settings: Parameters<typeof historySeries>[2],
+): KeyResultHistory {
+  const all = historyEntries(rows, keyResult.id);
+  const entries = all.slice(0, HISTORY_LIMIT);
+  const wanted = idKey(keyResult.id);
+  return {
+    keyResultId: keyResult.id,
+    entries,
+    series: historySeries(entries, keyResult, settings),
+    omitted: all.length - entries.length,
+    rows: rows.filter((row) => idKey(row.keyResultId) === wanted).length,
+  };
 }
 
 /** The number a chart plots for a stored value (yes/no as 1/0), or null. */

@@ -24,6 +24,9 @@ export interface CheckInMessages {
   readonly missingColumns: string;
   readonly unexpected: string;
   readonly identityNeeded: string;
+  readonly wrongWay: string;
+  readonly farBeyondTarget: string;
+  readonly negative: string;
 }
 
 export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
@@ -48,6 +51,10 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     missingColumns: 'The {sheet} sheet lacks the column(s) {columns}.',
     unexpected: 'Something went wrong: {detail}',
     identityNeeded: 'Pick your name first.',
+    wrongWay:
+      '{value} moves away from the target by more than the whole way from {start} to {target}.',
+    farBeyondTarget: '{value} is more than 10 times the target, {target}.',
+    negative: '{value} is negative, but this key result runs from {start} to {target}.',
   },
   es: {
     newValue: 'Nuevo valor',
@@ -71,5 +78,35 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     missingColumns: 'A la hoja {sheet} le falta(n) la(s) columna(s) {columns}.',
     unexpected: 'Algo salió mal: {detail}',
     identityNeeded: 'Primero elige tu nombre.',
+    wrongWay: '{value} se aleja de la meta más que todo el camino de {start} a {target}.',
+    farBeyondTarget: '{value} es más de 10 veces la meta, {target}.',
+    negative: '{value} es negativo, pero este resultado clave va de {start} a {target}.',
+  },
+};
+
+/** What only the server says about corrections and unconfirmed values (kept out of the sidebar). */
+export const CORRECTION_MESSAGES: Translations<{
+  readonly unconfirmed: string;
+  readonly notLatest: string;
+  readonly notAuthor: string;
+  readonly correctsColumn: string;
+}> = {
+  en: {
+    unconfirmed: 'Nothing was saved: {question} Confirm in the sidebar to save it anyway.',
+    notLatest:
+      'That check-in is no longer the latest of {id}: someone checked in or corrected it since. Nothing was changed.',
+    notAuthor: 'Only {author}, who made the latest check-in of {id}, can correct or withdraw it.',
+    correctsColumn:
+      'The {sheet} sheet has no Corrects column yet: run Create or upgrade workbook, then try again.',
+  },
+  es: {
+    unconfirmed:
+      'No se guardó nada: {question} Confírmalo en la barra lateral para guardarlo de todos modos.',
+    notLatest:
+      'Ese seguimiento ya no es el último de {id}: alguien registró otro o lo corrigió. No se cambió nada.',
+    notAuthor:
+      'Solo {author}, que hizo el último seguimiento de {id}, puede corregirlo o retirarlo.',
+    correctsColumn:
+      'La hoja {sheet} todavía no tiene la columna Corrige: ejecuta Crear o actualizar el libro y vuelve a intentarlo.',
   },
 };

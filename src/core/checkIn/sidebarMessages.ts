@@ -44,6 +44,18 @@ export interface SidebarMessages {
   readonly choose: string;
   readonly signedInAs: string;
   readonly changePerson: string;
+  readonly lastHeading: string;
+  readonly correct: string;
+  readonly withdraw: string;
+  readonly saveCorrection: string;
+  readonly cancel: string;
+  readonly withdrawQuestion: string;
+  readonly corrected: string;
+  readonly withdrawn: string;
+  readonly sure: string;
+  readonly saveAnyway: string;
+  readonly draftRestored: string;
+  readonly correctedMark: string;
   readonly by: string;
 }
 
@@ -92,6 +104,18 @@ export const SIDEBAR_MESSAGES: Translations<SidebarMessages> = {
     choose: 'Continue',
     signedInAs: 'Checking in as {name}',
     changePerson: 'Not you?',
+    lastHeading: 'Last check-in',
+    correct: 'Correct',
+    withdraw: 'Withdraw',
+    saveCorrection: 'Save correction',
+    cancel: 'Cancel',
+    withdrawQuestion: 'Withdraw this check-in? The key result goes back to the one before it.',
+    corrected: 'Correction saved.',
+    withdrawn: 'Check-in withdrawn.',
+    sure: 'Are you sure? {question}',
+    saveAnyway: 'Save anyway',
+    draftRestored: 'Restored what you had typed.',
+    correctedMark: 'corrected',
     by: 'by {author}',
   },
   es: {
@@ -138,6 +162,18 @@ export const SIDEBAR_MESSAGES: Translations<SidebarMessages> = {
     choose: 'Continuar',
     signedInAs: 'Registras como {name}',
     changePerson: '¿No eres tú?',
+    lastHeading: 'Último seguimiento',
+    correct: 'Corregir',
+    withdraw: 'Retirar',
+    saveCorrection: 'Guardar corrección',
+    cancel: 'Cancelar',
+    withdrawQuestion: '¿Retirar este seguimiento? El resultado clave vuelve al anterior.',
+    corrected: 'Corrección guardada.',
+    withdrawn: 'Seguimiento retirado.',
+    sure: '¿Seguro? {question}',
+    saveAnyway: 'Guardar igual',
+    draftRestored: 'Se recuperó lo que habías escrito.',
+    correctedMark: 'corregido',
     by: 'por {author}',
   },
 };

@@ -1,3 +1,4 @@
+import { effectiveCheckIns } from '../checkIn/corrections';
 import { parseKeyResultType } from '../formulas/progress';
 import { displayedText } from '../keyResults/display';
 import { idKey } from '../keyResults/identity';
@@ -33,10 +34,13 @@ export interface KeyResultRow {
   readonly displayed?: unknown;
 }
 
-interface CheckInRow {
+type CheckInRow = {
   readonly keyResultId: unknown;
   readonly timestamp: unknown;
-}
+  readonly value?: unknown;
+  /** A correction's or withdrawal's row (checkIn/corrections.ts). */
+  readonly corrects?: unknown;
+};
 
 export interface PersonRow {
   readonly rowNumber: number;
@@ -239,7 +243,8 @@ function keyResultRules(input: ReviewInput, findings: Finding[]): void {
     if (!isBlank(person.name)) people.add(foldText(person.name));
   }
   const lastCheckIn = new Map<string, number>();
-  for (const checkIn of input.checkIns) {
+  // As corrected: a withdrawn check-in is no check-in.
+  for (const { cells: checkIn } of effectiveCheckIns(input.checkIns, (row) => row)) {
     const date = toDate(checkIn.timestamp);
     const id = idKey(checkIn.keyResultId);
     if (!date || id === '') continue;

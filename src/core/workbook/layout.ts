@@ -82,6 +82,7 @@ export function columnLooks(
         confidence: { width: 100 },
         comment: { width: 360 },
         author: { width: 210 },
+        corrects: { width: 150, numberFormat: dateTimeFormat },
       };
     case 'people':
       return {

@@ -80,6 +80,8 @@ export const CHECK_INS_SHEET: SheetSpec = {
     column('confidence', 'Confidence', 'Confianza'),
     column('comment', 'Comment', 'Comentario'),
     column('author', 'Author', 'Autor'),
+    // The timestamp of the row a correction replaces (checkIn/corrections.ts).
+    column('corrects', 'Corrects', 'Corrige'),
   ],
 };
 

@@ -25,8 +25,17 @@ function historyItem(entry: HistoryEntry, keyResult: KeyResultView): HTMLElement
       chip(entry.confidence),
     ),
     entry.comment ? el('span', { class: 'comment' }, entry.comment) : null,
-    entry.author
-      ? el('span', { class: 'meta' }, interpolate(state.t.by, { author: entry.author }))
+    entry.author || entry.corrected
+      ? el(
+          'span',
+          { class: 'meta' },
+          [
+            entry.author ? interpolate(state.t.by, { author: entry.author }) : '',
+            entry.corrected ? state.t.correctedMark : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        )
       : null,
   );
 }

@@ -78,6 +78,7 @@ function historyWith(
   return {
     ...history,
     entries: [entry, ...history.entries],
+    rows: history.rows + 1,
     series: { ...history.series, actual: [...history.series.actual, ...point] },
   };
 }
@@ -86,7 +87,13 @@ function historyWith(
  * A saved check-in folded into the context (the team re-sorted, red first) and into the
  * open history, and the KR as it now stands.
  */
-export function savedChange(result: SaveResult): {
+export function savedChange(result: {
+  readonly keyResult: SaveResult['keyResult'];
+  /** A check-in just recorded, put on top of the open history, */
+  readonly entry?: HistoryEntry;
+  /** or the whole history as the server now has it (after a correction). */
+  readonly history?: KeyResultHistory;
+}): {
   change: Partial<SidebarState>;
   updated: KeyResultView;
 } {
@@ -124,9 +131,11 @@ export function savedChange(result: SaveResult): {
   const change: Partial<SidebarState> = {
     byId,
     context: { ...context, keyResults, team },
-    ...(history?.keyResultId === updated.id
-      ? { history: historyWith(history, result.entry, updated) }
-      : {}),
+    ...(result.history
+      ? { history: result.history }
+      : history?.keyResultId === updated.id && result.entry
+        ? { history: historyWith(history, result.entry, updated) }
+        : {}),
   };
   return { change, updated };
 }

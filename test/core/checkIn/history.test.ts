@@ -49,6 +49,8 @@ describe('historyEntries', () => {
       confidence: 'red',
       comment: 'b',
       author: 'z@y',
+      // Uncorrected: a correction would name this row itself.
+      ref: '2026-10-09T09:00:00.000Z',
     });
     expect(entries[1].confidence).toBeNull();
   });

@@ -221,6 +221,19 @@ describe('reviewOkrs', () => {
     expect(findings[0].values.days).toBe(15);
   });
 
+  it('does not count a withdrawn check-in as one', () => {
+    const findings = review({
+      keyResults: [keyResult(2, 'KR1', 'O1', { lastCheckIn: daysAgo(20) })],
+      checkIns: [
+        { keyResultId: 'KR1', timestamp: daysAgo(20), value: 4 },
+        { keyResultId: 'KR1', timestamp: daysAgo(3), value: 400 },
+        { keyResultId: 'KR1', timestamp: daysAgo(2), value: '', corrects: daysAgo(3) },
+      ],
+    });
+    const stale = findings.filter((finding) => finding.rule === 'staleCheckIn');
+    expect(stale.map((finding) => [finding.rowNumber, finding.values.days])).toEqual([[2, 20]]);
+  });
+
   it('does not ask for a first check-in in the first two weeks of the period', () => {
     const findings = review({
       keyResults: [
