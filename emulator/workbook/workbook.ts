@@ -281,6 +281,47 @@ export class Workbook {
     return translated;
   }
 
+  /**
+   * Puts a block into the engine. HyperFormula applies a block cell by cell, so a blank
+   * after an array formula in the same block lands in its area and stops it spilling;
+   * Sheets writes the block at once, and the array fills the blanks. So a block with both
+   * formulas and blanks is written in two passes: everything but the formulas, then them.
+   */
+  private setContents(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    contents: RawCellContent[][],
+  ): void {
+    const at = { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 };
+    let formulas = false;
+    let blanks = false;
+    for (const cells of contents) {
+      for (const value of cells) {
+        if (value === null) blanks = true;
+        else if (typeof value === 'string' && value.startsWith('=')) formulas = true;
+      }
+      if (formulas && blanks) break;
+    }
+    if (!formulas || !blanks) {
+      this.engine.setCellContents(at, contents);
+      return;
+    }
+    const isFormula = (value: RawCellContent) => typeof value === 'string' && value.startsWith('=');
+    this.engine.batch(() => {
+      this.engine.setCellContents(
+        at,
+        contents.map((cells) => cells.map((value) => (isFormula(value) ? null : value))),
+      );
+      contents.forEach((cells, r) => {
+        cells.forEach((value, c) => {
+          if (isFormula(value))
+            this.engine.setCellContents({ ...at, row: at.row + r, col: at.col + c }, [[value]]);
+        });
+      });
+    });
+  }
+
   /** Writes a block of values with user-entry semantics (setValues). */
   writeValues(
     sheet: SheetModel,
@@ -298,10 +339,7 @@ export class Workbook {
     const contents = Array.from(data, (cells, r) =>
       Array.from(cells, (value, c) => this.entry(sheet, row + r, column + c, value)),
     );
-    this.engine.setCellContents(
-      { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 },
-      contents,
-    );
+    this.setContents(sheet, row, column, contents);
     recomputeStacked(this, sheet, {
       row,
       column,
@@ -330,10 +368,7 @@ export class Workbook {
         return this.formulaEntry(sheet, cellKey, text);
       }),
     );
-    this.engine.setCellContents(
-      { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 },
-      contents,
-    );
+    this.setContents(sheet, row, column, contents);
     recomputeStacked(this, sheet, {
       row,
       column,

@@ -33,6 +33,7 @@ import { expectedOn } from '../core/keyResults/expected';
 import { findById } from '../core/keyResults/identity';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { foldText } from '../core/text';
+import { describeSkipped } from '../core/workbook/formulaCells';
 import { requiredIndex } from '../core/workbook/headers';
 import {
   CHECK_INS_SHEET,
@@ -190,6 +191,8 @@ export function chooseIdentity(email: unknown): CheckInContext {
 export interface SaveResult {
   readonly keyResult: KeyResultView;
   readonly entry: HistoryEntry;
+  /** The Key Results cells the save left as they were (formulas), in the workbook language. */
+  readonly notice?: string;
 }
 
 let schemas: typeof CheckInSchemas | undefined;
@@ -295,12 +298,13 @@ export function saveCheckIn(payload: unknown): SaveResult {
     };
     // An empty comment keeps the last one: it still says why the KR is where it is.
     if (valid.comment) values.lastComment = valid.comment;
-    updateRowCells(keyResults, row.rowNumber, values);
+    // Cells holding a formula (or filled by an array formula) are left as they are.
+    const skipped = updateRowCells(keyResults, row.rowNumber, values);
     const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
-    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved };
+    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved, skipped };
   });
-  const { before, cells, checkIn, asOfMoved } = saved;
-  return afterSave({
+  const { before, cells, checkIn, asOfMoved, skipped } = saved;
+  const result = afterSave({
     before,
     // The row as read under the lock, with the new value: judged as the sheet will judge it.
     cells: { ...cells, current: checkIn.value },
@@ -315,6 +319,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
       asOfMoved ? calendarDayIn(now, timeZone) : asOfDay(settings, timeZone),
     ),
   });
+  return skipped.length ? { ...result, notice: describeSkipped(skipped, language) } : result;
 }
 
 /** "Field: problem", from the catalogue, in every language. */

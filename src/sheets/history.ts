@@ -10,6 +10,7 @@ import { dateOfDay } from '../core/dates';
 import type { Language, Translations } from '../core/i18n/language';
 import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
 import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
+import type { SkippedCell } from '../core/workbook/formulaCells';
 import {
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
@@ -17,9 +18,10 @@ import {
   SETTINGS_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
+import { settingBlocked } from './settings';
 import { findSheet, readTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
-import { adjacentRuns, ensureRows, lastUsedRow } from './writes';
+import { a1, ensureRows, lastUsedRow, writeRows } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,7 +46,7 @@ export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language
   HISTORY_SHEET.columns.forEach((column, index) => {
     indexByKey[column.key] = index;
   });
-  return { sheet, header, indexByKey, missing: [], rows: [], width: header.length };
+  return { sheet, header, indexByKey, missing: [], rows: [], width: header.length, height: 1 };
 }
 
 /**
@@ -82,9 +84,10 @@ export function writePeriodSettings({
   readonly period: Period;
   readonly language: Language;
   readonly timeZone: string;
-}): void {
+}): SkippedCell[] {
   const sheet = findSheet(spreadsheet, SETTINGS_SHEET);
-  if (!sheet) return;
+  if (!sheet) return [];
+  const skipped: SkippedCell[] = [];
   const values: Record<string, unknown> = {
     period: inertText(period.name),
     periodStart: dateOfDay(period.start, timeZone),
@@ -96,7 +99,12 @@ export function writePeriodSettings({
   for (const key of ['period', 'periodStart', 'periodEnd']) {
     const row = settings.rowByKey[key];
     const isDate = key !== 'period';
-    if (row) {
+    const blocked = row ? settingBlocked(sheet, row) : null;
+    if (row && blocked) {
+      // A person's formula computes this setting: it is theirs to change.
+      const source = a1(blocked.row, blocked.column);
+      skipped.push({ sheet: sheet.getName(), cell: a1(row, 2), reason: blocked.reason, source });
+    } else if (row) {
       const cell = sheet.getRange(row, 2);
       // A date in a cell without a date format would show a time of day too.
       if (isDate && !showsDate(cell.getNumberFormat())) cell.setNumberFormat(dateFormat);
@@ -114,6 +122,7 @@ export function writePeriodSettings({
       sheet.getRange(first + offset, 2).setNumberFormat(dateFormat);
     sheet.getRange(first, 1, missing.length, 2).setValues(missing);
   }
+  return skipped;
 }
 
 /**
@@ -121,25 +130,26 @@ export function writePeriodSettings({
  * (filled by their row-2 formula) are never written, so each run of adjacent other
  * columns is one write: a handful of calls for any number of rows.
  */
-export function appendKeyResults(keyResults: Table, carried: readonly CarriedKeyResult[]): void {
-  if (carried.length === 0) return;
+export function appendKeyResults(
+  keyResults: Table,
+  carried: readonly CarriedKeyResult[],
+): SkippedCell[] {
+  if (carried.length === 0) return [];
   const first = lastUsedRow(keyResults) + 1;
   ensureRows(keyResults.sheet, first + carried.length - 1);
   const computed = new Set(
     KEY_RESULTS_SHEET.columns.filter((column) => column.computed).map((column) => column.key),
   );
-  const keyByIndex = new Map<number, string>();
+  const valuesByIndex = new Map<number, unknown[]>();
   for (const [key, index] of Object.entries(keyResults.indexByKey)) {
-    if (!computed.has(key)) keyByIndex.set(index, key);
+    if (!computed.has(key))
+      valuesByIndex.set(
+        index,
+        carried.map((item) => item.cells[key] ?? ''),
+      );
   }
-  for (const columns of adjacentRuns(keyByIndex.keys())) {
-    const values = carried.map((item) =>
-      columns.map((index) => item.cells[keyByIndex.get(index)!] ?? ''),
-    );
-    keyResults.sheet
-      .getRange(first, columns[0] + 1, carried.length, columns.length)
-      .setValues(values);
-  }
+  // Below the last row there may still be formulas (copied down) or an array's area.
+  return writeRows(keyResults, first, carried.length, valuesByIndex);
 }
 
 const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {

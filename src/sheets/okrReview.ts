@@ -16,6 +16,7 @@ import {
 } from '../core/review/assignIds';
 import { describeFinding, OKR_REVIEW_TEXTS } from '../core/review/messages';
 import { type ReviewSheet, reviewOkrs } from '../core/review/rules';
+import type { SkippedCell } from '../core/workbook/formulaCells';
 import { requiredIndex } from '../core/workbook/headers';
 import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
 import { asPlainText } from '../core/workbook/safeText';
@@ -38,6 +39,7 @@ import {
   type Table,
   type WorkbookTables,
 } from './tables';
+import { a1, KEEP, writeRows } from './writes';
 
 function okrTables(spreadsheet: Spreadsheet): WorkbookTables {
   return openTables(spreadsheet, {
@@ -154,7 +156,10 @@ function writeReport(
 }
 
 /** Gives every objective and key result row without an ID a new, unused one. */
-export function assignMissingIds(spreadsheet: Spreadsheet): AssignedId[] {
+export function assignMissingIds(spreadsheet: Spreadsheet): {
+  assigned: AssignedId[];
+  skipped: SkippedCell[];
+} {
   const tables = okrTables(spreadsheet);
   const objectives = tables.required(OBJECTIVES_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
@@ -169,36 +174,45 @@ export function assignMissingIds(spreadsheet: Spreadsheet): AssignedId[] {
   const taken = takenIds(objectiveRows, keyResultRows);
   const assignedObjectives = assignObjectiveIds(objectiveRows, taken);
   const assignedKeyResults = assignKeyResultIds(keyResultRows, taken);
-  writeIds(objectives, assignedObjectives);
-  writeIds(keyResults, assignedKeyResults);
-  return [...assignedObjectives, ...assignedKeyResults];
+  const skipped = [
+    ...writeIds(objectives, assignedObjectives),
+    ...writeIds(keyResults, assignedKeyResults),
+  ];
+  const left = new Set(skipped.map((item) => `${item.sheet}!${item.cell}`));
+  const written = (table: Table, assigned: readonly AssignedId[]) => {
+    const column = (table.indexByKey.id ?? 0) + 1;
+    const name = table.sheet.getName();
+    return assigned.filter((item) => !left.has(`${name}!${a1(item.rowNumber, column)}`));
+  };
+  return {
+    assigned: [
+      ...written(objectives, assignedObjectives),
+      ...written(keyResults, assignedKeyResults),
+    ],
+    skipped,
+  };
 }
 
 /**
  * Writes the new IDs with one write over the span of rows they cover (a fixed number of
- * calls however many rows); the cells between are written back exactly as they are: their
- * formula, or their value with text kept as text (`'1.10`, `'007`, `'2026-01` would
- * otherwise come back as numbers or dates).
+ * calls however many rows); the plain cells between are written back as read (text kept
+ * as text: `'1.10`, `'007`, `'2026-01` would otherwise come back as numbers or dates).
+ * Cells holding a formula or filled by an array formula are never written: the span is
+ * split around them, and an ID meant for one is not given (returned as skipped).
  */
-function writeIds(table: Table, assigned: readonly AssignedId[]): void {
+function writeIds(table: Table, assigned: readonly AssignedId[]): SkippedCell[] {
   const [firstAssigned] = assigned;
-  if (!firstAssigned) return;
+  if (!firstAssigned) return [];
   // The review's sheets are opened without required columns: a sheet without an ID
   // column stops here, before any write to it.
-  const column = requiredIndex(table.indexByKey, 'id') + 1;
+  const index = requiredIndex(table.indexByKey, 'id');
   const first = firstAssigned.rowNumber;
   const last = (assigned[assigned.length - 1] ?? firstAssigned).rowNumber;
-  const span = table.sheet.getRange(first, column, last - first + 1, 1);
-  const formulas = span.getFormulas();
-  const values = span.getValues();
   const byRow = new Map(assigned.map((item) => [item.rowNumber, item.id]));
-  span.setValues(
-    values.map((row, offset) => {
-      const id = byRow.get(first + offset);
-      if (id !== undefined) return [inertText(id)];
-      const formula = formulas[offset]?.[0];
-      if (formula) return [formula];
-      return [typeof row[0] === 'string' ? inertText(row[0]) : row[0]];
-    }),
-  );
+  const values: unknown[] = [];
+  for (let row = first; row <= last; row++) {
+    const id = byRow.get(row);
+    values.push(id === undefined ? KEEP : inertText(id));
+  }
+  return writeRows(table, first, values.length, new Map([[index, values]]));
 }

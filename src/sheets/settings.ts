@@ -8,6 +8,7 @@ import {
   localMidnight,
 } from '../core/dates';
 import { localeDateFormat } from '../core/workbook/dateFormats';
+import { type BlockedCell, formulaCells } from '../core/workbook/formulaCells';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
 import { findSheet } from './tables';
@@ -58,10 +59,23 @@ export function writeAsOf(spreadsheet: Spreadsheet, settings: Settings, today: D
   const timeZone = timeZoneOf(spreadsheet);
   const current = settings.asOf;
   if (current && calendarDayIn(current, timeZone) === day) return true;
+  // A person's formula there (=TODAY(), or an array filling it) keeps the day itself.
+  if (settingBlocked(sheet, row)) return false;
   const cell = sheet.getRange(row, 2);
   // A cell that held no date may have no date format, and Sheets would show a time too.
   // Formatted before the write (Sheets formats a date written to an unformatted cell).
   if (!current) cell.setNumberFormat(localeDateFormat(spreadsheet.getSpreadsheetLocale()));
   cell.setValue(dateOfDay(day, knownTimeZone(timeZone)));
   return true;
+}
+
+/**
+ * Whether the value cell (B) of Settings row `row` holds a formula or an array formula
+ * fills it: one read of the formulas of A1:B{row}, where such an array's anchor would be.
+ */
+export function settingBlocked(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+): BlockedCell | null {
+  return formulaCells(sheet.getRange(1, 1, row, 2).getFormulas()).blockedAt(row, 2);
 }

@@ -49,6 +49,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** Number of columns read (the sheet's last column). */
   readonly width: number;
+  /** Number of rows read, the header included (the sheet's last row). */
+  readonly height: number;
 }
 
 /** The cell of `row` in the column `key`, or '' when the sheet lacks that column. */
@@ -121,7 +123,7 @@ export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
     if (cells.some((value) => value !== '' && value !== null))
       rows.push({ rowNumber: index + 1, cells });
   }
-  return { sheet, header, indexByKey, missing, rows, width: header.length };
+  return { sheet, header, indexByKey, missing, rows, width: header.length, height: values.length };
 }
 
 /** How a feature words a sheet or columns its action cannot do without. */

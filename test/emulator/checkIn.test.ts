@@ -336,8 +336,9 @@ describe('call budget of a save', () => {
     const small = countSave(96);
     const large = countSave(9_996);
     expect(large).toEqual(small);
-    // Settings + Key Results + the Check-ins header row.
-    expect(small.spreadsheetReads).toBe(3);
+    // Settings + Key Results + the Check-ins header row, and the formulas of Key Results
+    // and of Settings (As of) before writing them.
+    expect(small.spreadsheetReads).toBe(5);
     // appendRow, Current, the Confidence…Last comment run, and As of.
     expect(small.byMethod['Sheet.appendRow']).toBe(1);
     expect(small.byMethod['Range.setValues']).toBe(2);
@@ -476,7 +477,8 @@ describe('on the workbook the template creates', () => {
       { keyResultId: target.id, value: '0', confidence: 'red', comment: 'Necesito ayuda' },
       user,
     );
-    expect(emulator.counters.spreadsheetReads).toBe(3);
+    // Settings, Key Results and its formulas, the Check-ins header row.
+    expect(emulator.counters.spreadsheetReads).toBe(4);
     const checkIns = emulator.sheetValues('Seguimiento');
     expect(checkIns).toHaveLength(checkInsBefore + 1);
     expect(checkIns.at(-1)!.slice(1)).toEqual([

@@ -11,6 +11,7 @@ import {
   periodInputExample,
 } from '../../core/cycle/period';
 import { interpolate, type Language } from '../../core/i18n/language';
+import { describeSkipped, type SkippedCell } from '../../core/workbook/formulaCells';
 import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
 import { alert, askText, askYesNo, toast } from '../../services/ui';
@@ -25,6 +26,11 @@ import { readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
 import { type CycleState, readCycleState } from './workbookState';
 
 const PROMPT_ATTEMPTS = 3;
+
+/** " Left B3 … as they are: …" when an action left formula cells alone, else "". */
+function skippedNote(skipped: readonly SkippedCell[], language: Language): string {
+  return skipped.length ? ` ${describeSkipped(skipped, language)}` : '';
+}
 
 type ClosingPlan = Extract<ReturnType<typeof planClose>, { kind: 'ready' }>;
 
@@ -131,13 +137,14 @@ export function runClosePeriod(state: CycleState): void {
   alert(closed.title, closed.body);
   const next = askNextPeriod(period, language);
   if (!next) return;
-  withDocumentLock(() =>
+  const skipped = withDocumentLock(() =>
     writePeriodSettings({ spreadsheet, settings, period: next, language, timeZone }),
   );
   toast(
     spreadsheet,
     texts.nextPeriodTitle,
-    interpolate(texts.nextPeriodStarted, { ...next, period: next.name }),
+    interpolate(texts.nextPeriodStarted, { ...next, period: next.name }) +
+      skippedNote(skipped, language),
   );
   offerCarryOver({ state, unfinished: closedPlan.unfinished, closed: period, next, language });
 }
@@ -184,9 +191,9 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
     examples: preview.map((item) => item.id).join(', '),
   });
   if (!askYesNo(texts.carryOverTitle, question)) return;
-  const carried = withDocumentLock(() => {
+  const { rows: carried, skipped } = withDocumentLock(() => {
     const keyResults = readTable(spreadsheet, KEY_RESULTS_SHEET);
-    if (!keyResults) return [];
+    if (!keyResults) return { rows: [], skipped: [] };
     const idIndex = keyResults.indexByKey.id;
     const existingIds =
       idIndex === undefined ? [] : keyResults.rows.map((row) => row.cells[idIndex]);
@@ -202,8 +209,7 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
       return cells ? { ...keyResult, cells } : keyResult;
     });
     const rows = carryOver(latest, existingIds, language);
-    appendKeyResults(keyResults, rows);
-    return rows;
+    return { rows, skipped: appendKeyResults(keyResults, rows) };
   });
   const shown = carried.slice(0, 10).map((item) => item.id);
   alert(
@@ -212,6 +218,6 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
       count: carried.length,
       sheet: sheetNameOf(state.keyResults),
       ids: shown.join(', ') + (carried.length > shown.length ? ', …' : ''),
-    }),
+    }) + skippedNote(skipped, language),
   );
 }

@@ -219,10 +219,11 @@ export function checkInForm(
           (input as HTMLInputElement).value === saved.keyResult.confidence;
       }
       updateCount();
-      const message = interpolate(state.t.saved, {
-        progress: percent(saved.keyResult.progress),
-        status: statusText(saved.keyResult.status),
-      });
+      const message =
+        interpolate(state.t.saved, {
+          progress: percent(saved.keyResult.progress),
+          status: statusText(saved.keyResult.status),
+        }) + (saved.notice ? ` ${saved.notice}` : '');
       status.textContent = message;
       announce(message);
     } catch (failure) {

@@ -1,0 +1,119 @@
+// The workbook belongs to its people: no action of the add-on writes into a cell that
+// holds a formula or that an array formula fills, and the person is told which cells it
+// left alone and why.
+import type { Emulator } from '../../emulator';
+import { ANA, createCheckInWorkbook, save } from './fixtures/checkInFixture';
+import { lastToast } from './fixtures/observations';
+
+const KR_SHEET = 'Resultados clave';
+const CHECK_INS = 'Seguimiento';
+
+/** Column (0-based) of a Key Results header. */
+function column(emulator: Emulator, header: string): number {
+  return emulator.sheetValues(KR_SHEET)[0]!.indexOf(header);
+}
+
+function columnValues(emulator: Emulator, header: string): unknown[] {
+  const index = column(emulator, header);
+  return emulator
+    .sheetValues(KR_SHEET)
+    .slice(1)
+    .map((row) => row[index]);
+}
+
+describe('a check-in on a key result whose cells hold formulas', () => {
+  it('keeps a formula in Current, Confidence and Last comment, records the value in Check-ins and says so', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    emulator.writeSheet('Tablero', [[5], [7], [9]], 15, 4);
+    // KR1 is row 2: Current H2, Confidence N2, Last comment P2.
+    emulator.writeSheet(KR_SHEET, [['=SUM(Tablero!D15:D17)']], 2, 8);
+    emulator.writeSheet(KR_SHEET, [['=IF(H2>20,"Alta","Media")']], 2, 14);
+    emulator.writeSheet(KR_SHEET, [['="Según "&H2']], 2, 16);
+    const result = save(emulator, {
+      keyResultId: 'KR1',
+      value: '25',
+      confidence: 'green',
+      comment: 'Bien',
+    });
+    const formulas = emulator.sheetFormulas(KR_SHEET)[1]!;
+    expect(formulas[7]).toBe('=SUM(Tablero!D15:D17)');
+    expect(formulas[13]).toBe('=IF(H2>20,"Alta","Media")');
+    expect(formulas[15]).toBe('="Según "&H2');
+    // Still live: the source changes, Current follows.
+    emulator.writeSheet('Tablero', [[10]], 17, 4);
+    expect(emulator.sheetValues(KR_SHEET)[1]![7]).toBe(22);
+    const checkIn = emulator.sheetValues(CHECK_INS).at(-1)!;
+    expect(checkIn.slice(1, 5)).toEqual(['KR1', 25, 'En camino', 'Bien']);
+    expect(result.notice).toBe(
+      "Se dejaron H2, N2, P2 de 'Resultados clave' como estaban: tienen una fórmula.",
+    );
+    // Last check-in (no formula) is still written.
+    expect(emulator.sheetValues(KR_SHEET)[1]![14]).toBeInstanceOf(Date);
+  });
+
+  it('leaves a Current column filled by an array formula whole, whichever row is saved', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    emulator.writeSheet('Feed', [['n'], [11], [22], [0.1], [1]]);
+    // Current (H) of rows 2–5 filled by one array formula in H2.
+    emulator.writeSheet(KR_SHEET, [['=ARRAYFORMULA(Feed!A2:A5*1)'], [''], [''], ['']], 2, 8);
+    expect(columnValues(emulator, 'Actual')).toEqual([11, 22, 0.1, 1]);
+    const result = save(emulator, { keyResultId: 'KR2', value: '30', confidence: 'red' });
+    expect(columnValues(emulator, 'Actual')).toEqual([11, 22, 0.1, 1]);
+    expect(emulator.sheetFormulas(KR_SHEET)[1]![7]).toBe('=ARRAYFORMULA(Feed!A2:A5*1)');
+    expect(result.notice).toBe(
+      "Se dejaron H3 de 'Resultados clave' como estaban: los llena la fórmula matricial de H2.",
+    );
+    expect(emulator.sheetValues(CHECK_INS).at(-1)!.slice(1, 3)).toEqual(['KR2', 30]);
+  });
+
+  it('still writes a plain Current and says nothing more', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    const result = save(emulator, { keyResultId: 'KR1', value: '25', confidence: 'green' });
+    expect(result.notice).toBeUndefined();
+    expect(columnValues(emulator, 'Actual')[0]).toBe(25);
+  });
+
+  it('keeps a formula in Settings › As of', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    emulator.writeSheet('Configuración', [['=DATE(2026,4,15)']], 5, 2);
+    save(emulator, { keyResultId: 'KR1', value: '25', confidence: 'green' });
+    expect(emulator.sheetFormulas('Configuración')[4]![1]).toBe('=DATE(2026,4,15)');
+  });
+});
+
+describe('Assign missing IDs', () => {
+  it('writes no ID into cells an array formula fills', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    // The IDs of rows 2–6 come from a formula over the titles (C).
+    // The formula gives row 3 no ID although it has a title.
+    emulator.writeSheet('Ids', [['KR-2'], [''], ['KR-4'], ['KR-5'], ['KR-6']]);
+    emulator.writeSheet(
+      KR_SHEET,
+      [['=ARRAYFORMULA(IF(C2:C6<>"",Ids!A1:A5,""))'], [''], [''], [''], ['']],
+      2,
+      1,
+    );
+    emulator.writeSheet(KR_SHEET, [['', 'O1', 'Sin ID escrito', 'ana@example.com']], 7, 1);
+    const before = columnValues(emulator, 'ID');
+    expect(before.slice(0, 4)).toEqual(['KR-2', '', 'KR-4', 'KR-5']);
+    emulator.run('assignMissingIds', [], { user: ANA });
+    const after = columnValues(emulator, 'ID');
+    expect(after.slice(0, 5)).toEqual(before.slice(0, 5));
+    expect(emulator.sheetFormulas(KR_SHEET)[1]![0]).toMatch(/^=ARRAYFORMULA/);
+    // Row 7 is past the array's rows: it gets an ID.
+    expect(after[5]).toMatch(/^KR\d/);
+    expect(lastToast(emulator)).toContain(
+      "Se dejaron A3 de 'Resultados clave' como estaban: los llena la fórmula matricial de A2.",
+    );
+  });
+
+  it('leaves a per-row ID formula and tells the person', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    emulator.writeSheet(KR_SHEET, [['=""&""', 'O1', 'Con fórmula', 'ana@example.com']], 6, 1);
+    emulator.run('assignMissingIds', [], { user: ANA });
+    expect(emulator.sheetFormulas(KR_SHEET)[5]![0]).toBe('=""&""');
+    expect(lastToast(emulator)).toContain(
+      "Se dejaron A6 de 'Resultados clave' como estaban: tienen una fórmula.",
+    );
+  });
+});
