@@ -46,7 +46,17 @@ export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language
   HISTORY_SHEET.columns.forEach((column, index) => {
     indexByKey[column.key] = index;
   });
-  return { sheet, header, indexByKey, missing: [], rows: [], width: header.length, height: 1 };
+  return {
+    sheet,
+    header,
+    indexByKey,
+    missing: [],
+    rows: [],
+    grid: [header],
+    lastRow: 1,
+    width: header.length,
+    height: 1,
+  };
 }
 
 /**

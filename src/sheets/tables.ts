@@ -2,6 +2,7 @@
 // getSheets() call, read in one batch read, at most once per action.
 import type { Translations } from '../core/i18n/language';
 import { inEachLanguage, UserFacingError } from '../core/i18n/userFacingError';
+import { isBlank } from '../core/text';
 import { isSheetNamed, mapColumns } from '../core/workbook/headers';
 import type { SheetSpec } from '../core/workbook/schema';
 import { cellValue } from './writes';
@@ -45,8 +46,15 @@ export interface Table {
   readonly indexByKey: Readonly<Record<string, number>>;
   /** Spec column keys the header row lacks. */
   readonly missing: readonly string[];
-  /** Data rows (row 2 on) that are not entirely blank. */
+  /**
+   * Data rows (row 2 on) that are not entirely blank and, for a sheet whose spec names
+   * identity columns (Objectives, Key Results), have one of them filled in.
+   */
   readonly rows: readonly TableRow[];
+  /** Every row read, the header first (what writes put back as it was). */
+  readonly grid: readonly (readonly unknown[])[];
+  /** The last row holding anything, entry or not (1 = only the header). */
+  readonly lastRow: number;
   /** Number of columns read (the sheet's last column). */
   readonly width: number;
   /** Number of rows read, the header included (the sheet's last row). */
@@ -117,13 +125,29 @@ export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];
   const { indexByKey, missing } = mapColumns(header, spec);
+  const identity = (spec.identity ?? []).flatMap((key) =>
+    indexByKey[key] === undefined ? [] : [indexByKey[key]],
+  );
   const rows: TableRow[] = [];
+  let lastRow = 1;
   for (let index = 1; index < values.length; index++) {
     const cells = values[index]!; // index is in range
-    if (cells.some((value) => value !== '' && value !== null))
-      rows.push({ rowNumber: index + 1, cells });
+    if (!cells.some((value) => value !== '' && value !== null)) continue;
+    lastRow = index + 1;
+    if (identity.length > 0 && identity.every((column) => isBlank(cells[column]))) continue;
+    rows.push({ rowNumber: index + 1, cells });
   }
-  return { sheet, header, indexByKey, missing, rows, width: header.length, height: values.length };
+  return {
+    sheet,
+    header,
+    indexByKey,
+    missing,
+    rows,
+    grid: values,
+    lastRow,
+    width: header.length,
+    height: values.length,
+  };
 }
 
 /** How a feature words a sheet or columns its action cannot do without. */

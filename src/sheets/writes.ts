@@ -98,11 +98,10 @@ export function writeRows(
 ): SkippedCell[] {
   if (count === 0) return [];
   const skipped: SkippedCell[] = [];
-  const readRow = new Map(table.rows.map((row) => [row.rowNumber, row.cells]));
   const valueAt = (index: number, offset: number): unknown => {
     const value = valuesByIndex.get(index)?.[offset];
     if (value !== KEEP) return cellValue(value ?? '');
-    return cellValue(readRow.get(firstRow + offset)?.[index] ?? '');
+    return cellValue(table.grid[firstRow + offset - 1]?.[index] ?? '');
   };
   const clean: number[] = [];
   for (const index of valuesByIndex.keys()) {
@@ -154,7 +153,7 @@ export function adjacentRuns(indexes: Iterable<number>): [number, ...number[]][]
 
 /** The last row holding anything (1 = only the header). */
 export function lastUsedRow(table: Table): number {
-  return table.rows[table.rows.length - 1]?.rowNumber ?? 1;
+  return table.lastRow;
 }
 
 /** Grows the sheet so that `lastRow` exists: one call, however many rows. */

@@ -117,3 +117,49 @@ describe('Assign missing IDs', () => {
     );
   });
 });
+
+describe('a row is a key result only when it has an ID or a title', () => {
+  /** The check-in workbook with a person's helper column Q = Target − Current, to the sheet's bottom. */
+  function withHelperColumn(): Emulator {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    emulator.writeSheet(KR_SHEET, [['Brecha'], ['=ARRAYFORMULA(G2:G-H2:H)']], 1, 17);
+    // A row of spaces and a title from a formula giving "".
+    emulator.writeSheet(KR_SHEET, [['  ', '', '=""&""', '', '', '', '', '']], 8, 1);
+    return emulator;
+  }
+
+  it('shows only the real key results in the sidebar, after Assign missing IDs too', () => {
+    const emulator = withHelperColumn();
+    expect(emulator.sheetValues(KR_SHEET).length).toBeGreaterThan(100);
+    emulator.run('assignMissingIds', [], { user: ANA });
+    const context = emulator.callFromClient('getCheckInContext', [], { user: ANA }) as {
+      keyResults: { id: string }[];
+    };
+    expect(context.keyResults.map((keyResult) => keyResult.id)).toEqual([
+      'KR1',
+      'KR2',
+      'KR3',
+      'KR4',
+    ]);
+  });
+
+  it('assigns no ID to computed zeros, spaces or "" from formulas', () => {
+    const emulator = withHelperColumn();
+    emulator.run('assignMissingIds', [], { user: ANA });
+    expect(lastToast(emulator)).toBe('Todos los objetivos y resultados clave ya tienen ID.');
+    expect(columnValues(emulator, 'ID').filter((id) => String(id).trim() !== '')).toEqual([
+      'KR1',
+      'KR2',
+      'KR3',
+      'KR4',
+    ]);
+  });
+
+  it('gives Review OKRs the same findings as without the helper column', () => {
+    const plain = createCheckInWorkbook({ withFormulas: false });
+    plain.run('reviewOkrs', [], { user: ANA });
+    const helped = withHelperColumn();
+    helped.run('reviewOkrs', [], { user: ANA });
+    expect(lastToast(helped)).toBe(lastToast(plain));
+  });
+});
