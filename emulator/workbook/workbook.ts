@@ -17,6 +17,7 @@ import {
 } from './model';
 import { readDisplayValues, readFormulas, readValues } from './read';
 import { fitArrayResults } from './spillArea';
+import { typedValue } from './typedText';
 import { checkValidation, hasValidations } from './validation';
 
 export interface WorkbookOptions {
@@ -258,6 +259,19 @@ export class Workbook {
     if (first === 61 /* = */ && text.length > 1) {
       return this.formulaEntry(sheet, cellKey || key(row, column), text);
     }
+    const typed =
+      first === 39 || text.length > 30 ? null : typedValue(text, this.locale, this.currentYear());
+    if (typed?.kind === 'text') return typed.text;
+    if (typed?.kind === 'boolean') return typed.value;
+    if (typed?.kind === 'date') {
+      if (!properties?.numberFormat) {
+        sheet.cells.set(cellKey || key(row, column), {
+          ...properties,
+          numberFormat: defaultDateFormat(this.locale, false),
+        });
+      }
+      return typed.serial;
+    }
     // Text with no digit, or with letters no number, date or time uses (only a, e, m, p
     // appear in those: 1e3, 9:30 am), can only be text or a boolean: spare the engine its
     // number and date parsing (the apostrophe marks literal text and is not stored).
@@ -270,6 +284,11 @@ export class Workbook {
       return `'${text}`;
     }
     return text;
+  }
+
+  /** The year a date typed without one falls in (Sheets takes the current year). */
+  private currentYear(): number {
+    return new Date().getUTCFullYear();
   }
 
   private formulaEntry(sheet: SheetModel, cellKey: string, formula: string): string {

@@ -163,3 +163,25 @@ describe('a row is a key result only when it has an ID or a title', () => {
     expect(lastToast(helped)).toBe(lastToast(plain));
   });
 });
+
+describe('text a person typed', () => {
+  it.each([['TRUE'], ['false'], ['1e3'], ['9 am'], ['1 ene 2026'], ['VERDADERO']])(
+    'is stored as the text %j in Check-ins and Last comment',
+    (comment) => {
+      const emulator = createCheckInWorkbook({ withFormulas: false });
+      save(emulator, { keyResultId: 'KR1', value: '25', confidence: 'green', comment });
+      expect(emulator.sheetValues(CHECK_INS).at(-1)![4]).toBe(comment);
+      expect(columnValues(emulator, 'Último comentario')[0]).toBe(comment);
+    },
+  );
+
+  it('is what the emulator parses, as Sheets does, when written without the apostrophe', () => {
+    const emulator = createCheckInWorkbook({ withFormulas: false });
+    emulator.writeSheet('Prueba', [['TRUE', 'false', '1e3', "'1e3", 'VERDADERO', '1 ene 2026']]);
+    const [values] = emulator.sheetValues('Prueba');
+    expect(values!.slice(0, 5)).toEqual([true, false, 1000, '1e3', true]);
+    expect(values![5]).toEqual(new Date(Date.UTC(2026, 0, 1)));
+    emulator.writeSheet('Prueba', [['9 am']], 2);
+    expect(emulator.sheetDisplayValues('Prueba')[1]![0]).toMatch(/^9:00/);
+  });
+});
