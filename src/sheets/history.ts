@@ -7,10 +7,11 @@ import type { CarriedKeyResult } from '../core/cycle/carryOver';
 import type { PeriodScoreTable } from '../core/cycle/history';
 import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
-import type { Language, Translations } from '../core/i18n/language';
-import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
+import { LANGUAGES, type Language, type Translations } from '../core/i18n/language';
+import { DASHBOARD_WIDTH, freeDashboardName } from '../core/workbook/dashboard';
 import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
 import type { SkippedCell } from '../core/workbook/formulaCells';
+import { isSheetNamed } from '../core/workbook/headers';
 import {
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
@@ -18,8 +19,9 @@ import {
   SETTINGS_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
+import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheets';
 import { settingBlocked } from './settings';
-import { findSheet, readTable, type Table } from './tables';
+import { findSheet, readSheetTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
 import { a1, ensureRows, lastUsedRow, writeRows } from './writes';
 
@@ -29,11 +31,33 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADER_BACKGROUND = '#1f3864';
 const HEADER_TEXT = '#ffffff';
 
+const HISTORY_HEADERS = LANGUAGES.map((language) =>
+  HISTORY_SHEET.columns.map((column) => column.header[language]),
+);
+
+/** The add-on's History (a person's sheet named History is not it), or null. */
+export function readHistory(spreadsheet: Spreadsheet): Table | null {
+  const [sheet] = reportSheets(
+    spreadsheet.getSheets(),
+    'history',
+    (name) => isSheetNamed(HISTORY_SHEET, name),
+    (candidate) => startsWithHeader(candidate, HISTORY_HEADERS),
+  );
+  return sheet ? readSheetTable(sheet, HISTORY_SHEET) : null;
+}
+
+/** The name History will have: its own, or the one a first close will give it. */
+export function historyName(spreadsheet: Spreadsheet, history: Table | null, language: Language) {
+  if (history) return history.sheet.getName();
+  const taken = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  return freeDashboardName(HISTORY_SHEET.name[language], taken);
+}
+
 /** History as read, creating it (header row only) on the first close. */
 export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language): Table {
-  const existing = readTable(spreadsheet, HISTORY_SHEET);
+  const existing = readHistory(spreadsheet);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(HISTORY_SHEET.name[language]);
+  const sheet = insertReportSheet(spreadsheet, 'history', HISTORY_SHEET.name[language]);
   const header = HISTORY_SHEET.columns.map((column) => column.header[language]);
   sheet
     .getRange(1, 1, 1, header.length)
@@ -167,6 +191,12 @@ const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: s
   es: { company: 'Empresa', noTeam: '(sin equipo)', chartTitle: 'Puntaje por equipo y período' },
 };
 
+/** The first two headers of Scores by period, in each language. */
+const SCORE_HEADERS = LANGUAGES.map((language) => [
+  PERIOD_SCORES_SHEET.columns[0]!.header[language],
+  SCORE_TEXTS[language].company,
+]);
+
 /** Chart titles in both languages, so a later close finds the chart it made before. */
 const CHART_TITLES = [SCORE_TEXTS.en.chartTitle, SCORE_TEXTS.es.chartTitle];
 
@@ -198,9 +228,14 @@ export function writePeriodScores(
     ...(table.byTeam[index] ?? []).map((score) => score ?? ''),
   ]);
   const values = [header, ...rows];
-  let sheet = findSheet(spreadsheet, PERIOD_SCORES_SHEET);
+  let [sheet] = reportSheets(
+    spreadsheet.getSheets(),
+    'periodScores',
+    (name) => isSheetNamed(PERIOD_SCORES_SHEET, name),
+    (candidate) => startsWithHeader(candidate, SCORE_HEADERS),
+  );
   if (sheet) sheet.clearContents();
-  else sheet = spreadsheet.insertSheet(PERIOD_SCORES_SHEET.name[language]);
+  else sheet = insertReportSheet(spreadsheet, 'periodScores', PERIOD_SCORES_SHEET.name[language]);
   ensureRows(sheet, values.length);
   const maxColumns = sheet.getMaxColumns();
   if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);

@@ -4,7 +4,7 @@
 
 import { inertText } from '../core/checkIn/inertText';
 import { kpisNeedingAnOkr } from '../core/cycle/kpi';
-import type { Language } from '../core/i18n/language';
+import { interpolate, LANGUAGES, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
 import { parseOneOnOneSchedule } from '../core/reminders/schedule';
 import {
@@ -17,7 +17,8 @@ import {
 import { describeFinding, OKR_REVIEW_TEXTS } from '../core/review/messages';
 import { type ReviewSheet, reviewOkrs } from '../core/review/rules';
 import type { SkippedCell } from '../core/workbook/formulaCells';
-import { requiredIndex } from '../core/workbook/headers';
+import { columnLetter } from '../core/workbook/formulas';
+import { isSheetNamed, requiredIndex } from '../core/workbook/headers';
 import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
 import { asPlainText } from '../core/workbook/safeText';
 import {
@@ -29,9 +30,9 @@ import {
   REVIEW_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
+import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheets';
 import {
   cell,
-  findSheet,
   openTables,
   records,
   type Spreadsheet,
@@ -102,6 +103,31 @@ export function runOkrReview(
       });
     }
   }
+  // Columns named like the add-on's in the other language that hold a person's values.
+  const texts = OKR_REVIEW_TEXTS[language];
+  const tablesBySpec = [
+    [OBJECTIVES_SHEET, objectives],
+    [KEY_RESULTS_SHEET, keyResults],
+    [PEOPLE_SHEET, people],
+    [KPIS_SHEET, kpis],
+  ] as const;
+  for (const [spec, table] of tablesBySpec) {
+    for (const { key, index } of table?.foreign ?? []) {
+      if (!table) continue;
+      const column = spec.columns.find((candidate) => candidate.key === key)!;
+      const values = {
+        column: columnLetter(index),
+        header: String(table.header[index]),
+        name: column.header[language],
+      };
+      lines.push({
+        sheet: placed(table),
+        rowNumber: 1,
+        problem: interpolate(texts.foreignColumn, values),
+        advice: interpolate(texts.foreignColumnAdvice, values),
+      });
+    }
+  }
   const reportName = writeReport(spreadsheet, language, lines);
   return { count: lines.length, reportName };
 }
@@ -119,9 +145,18 @@ function writeReport(
   language: Language,
   lines: readonly ReportLine[],
 ): string {
-  let report = findSheet(spreadsheet, REVIEW_SHEET);
+  const headers = LANGUAGES.map((each) =>
+    REVIEW_SHEET.columns.map((column) => column.header[each]),
+  );
+  const own = reportSheets(
+    spreadsheet.getSheets(),
+    'review',
+    (name) => isSheetNamed(REVIEW_SHEET, name),
+    (sheet) => startsWithHeader(sheet, headers),
+  );
+  let report = own[0] ?? null;
   const created = !report;
-  if (!report) report = spreadsheet.insertSheet(REVIEW_SHEET.name[language]);
+  if (!report) report = insertReportSheet(spreadsheet, 'review', REVIEW_SHEET.name[language]);
   const header = REVIEW_SHEET.columns.map((column) => column.header[language]);
   const rows: unknown[][] = lines.map((line) => {
     const sheet = line.sheet;

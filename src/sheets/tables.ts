@@ -46,6 +46,8 @@ export interface Table {
   readonly indexByKey: Readonly<Record<string, number>>;
   /** Spec column keys the header row lacks. */
   readonly missing: readonly string[];
+  /** Person's columns headed like a spec column in the other language (core/workbook/headers.ts). */
+  readonly foreign?: readonly { readonly key: string; readonly index: number }[];
   /**
    * Data rows (row 2 on) that are not entirely blank and, for a sheet whose spec names
    * identity columns (Objectives, Key Results), have one of them filled in.
@@ -124,7 +126,9 @@ export function readTable(spreadsheet: Spreadsheet, spec: SheetSpec): Table | nu
 export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];
-  const { indexByKey, missing } = mapColumns(header, spec);
+  const { indexByKey, missing, foreign } = mapColumns(header, spec, (index) =>
+    values.slice(1).map((cells) => cells[index]),
+  );
   const identity = (spec.identity ?? []).flatMap((key) =>
     indexByKey[key] === undefined ? [] : [indexByKey[key]],
   );
@@ -142,6 +146,7 @@ export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
     header,
     indexByKey,
     missing,
+    foreign,
     rows,
     grid: values,
     lastRow,
@@ -239,7 +244,13 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
       if (!sheet) throw missingSheet(spec);
       const width = Math.max(sheet.getLastColumn(), 1);
       const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-      const { indexByKey } = mapColumns(header, spec);
+      // A column named in the other language is looked into only when there is one.
+      const { indexByKey } = mapColumns(header, spec, (index) =>
+        sheet
+          .getRange(2, index + 1, Math.max(sheet.getLastRow() - 1, 1), 1)
+          .getValues()
+          .map((cells) => cells[0]),
+      );
       const missing = required.filter((key) => indexByKey[key] === undefined);
       if (missing.length) throw missingColumns(spec, missing);
       const row: unknown[] = new Array(header.length).fill('');

@@ -226,9 +226,12 @@ export function midPeriodReviewSheetName(day: string, language: Language): strin
   return `${MID_PERIOD_REVIEW_SHEET_PREFIX[language]} ${day}`;
 }
 
-/** The date of a mid-period review sheet from its name in either language, else null. */
+/**
+ * The date of a mid-period review sheet from its name in either language (with the
+ * ` (OKRs)` the add-on adds when a person's sheet has the name), else null.
+ */
 export function midPeriodReviewDay(name: string): string | null {
-  const match = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(name);
+  const match = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})(?:\s+\(OKRs(?: \d+)?\))?\s*$/.exec(name);
   if (!match) return null;
   const [, prefixText, day] = match;
   const prefix = foldText(prefixText);

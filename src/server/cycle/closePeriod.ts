@@ -12,12 +12,13 @@ import {
 } from '../../core/cycle/period';
 import { interpolate, type Language } from '../../core/i18n/language';
 import { describeSkipped, type SkippedCell } from '../../core/workbook/formulaCells';
-import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../core/workbook/schema';
+import { KEY_RESULTS_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
 import { alert, askText, askYesNo, toast } from '../../services/ui';
 import {
   appendHistory,
   appendKeyResults,
+  historyName as historySheetName,
   readOrCreateHistory,
   writePeriodScores,
   writePeriodSettings,
@@ -70,7 +71,7 @@ export function runClosePeriod(state: CycleState): void {
   const { spreadsheet, settings, period, today, timeZone } = state;
   const language = settings.language;
   const texts = CYCLE_DIALOGS[language];
-  const historyName = state.history ? sheetNameOf(state.history) : HISTORY_SHEET.name[language];
+  const historyName = historySheetName(spreadsheet, state.history, language);
   const plan = planClose(
     state.okrs,
     period,
