@@ -156,7 +156,7 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
     const header = spec.columns.find((column) => column.key === write.columnKey)!.header;
     const item = { sheet: write.sheetName, header: header[plan.language] };
     // A restore goes only into an empty cell: a formula or a value there is the person's.
-    if (write.restored && holdsSomething(write, tables[write.sheetKey], settingsRead)) {
+    if (write.restored && holdsSomething(write, sheet, tables[write.sheetKey], settingsRead)) {
       keptFormulas.push(item);
       continue;
     }
@@ -172,6 +172,7 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
 /** Whether the cell a formula write targets holds a formula, a value, or an array's fill. */
 function holdsSomething(
   write: WorkbookPlan['formulas'][number],
+  sheet: Sheet,
   table: ExistingSheet | undefined,
   settings: ExistingSettings | undefined,
 ): boolean {
@@ -183,7 +184,16 @@ function holdsSomething(
   const index = write.column - 1;
   if (table.row2Formulas[index] || !isBlank(table.row2Values[index])) return true;
   // An array formula further left in row 2 may fill this cell.
-  return formulaCells([[], table.row2Formulas]).blockedAt(2, write.column) !== null;
+  if (formulaCells([[], table.row2Formulas]).blockedAt(2, write.column) !== null) return true;
+  // Per-row formulas or typed values below row 2 would block the array (#REF!): they are
+  // the person's. One read of that column, only for a formula about to be restored.
+  const below = sheet.getLastRow() - 2;
+  if (below <= 0) return false;
+  const range = sheet.getRange(3, write.column, below, 1);
+  return (
+    range.getValues().some((cells) => !isBlank(cells[0])) ||
+    range.getFormulas().some((cells) => cells[0] !== '')
+  );
 }
 
 interface DashboardLookup {

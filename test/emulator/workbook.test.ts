@@ -248,7 +248,7 @@ describe('Upgrade of a workbook a person has edited', () => {
     expect(emulator.sheetFormulas('Objectives')[1][3]).toBe('');
     expect(emulator.sheetValues('Objectives')[1][3]).toBe(0.99);
     expect(lastToast(emulator)).toContain(
-      'Left Progress (Objectives), Status (Objectives) as they are: row 2 holds your own formula or value.',
+      'Left Progress (Objectives), Status (Objectives) as they are: the column holds your own formulas or values.',
     );
     expect(lastToast(emulator)).toContain('clear that column below its header');
     expect(lastToast(emulator)).not.toContain('Restored');

@@ -35,7 +35,7 @@ export const WORKBOOK_MESSAGES: Translations<WorkbookMessages> = {
     blockedFormulas:
       'Values typed below row 2 stop {items} from filling in (it shows #REF!): clear those cells.',
     keptFormulas:
-      "Left {items} as they are: row 2 holds your own formula or value. For the add-on's formula, clear that column below its header and run Create or upgrade again.",
+      "Left {items} as they are: the column holds your own formulas or values. For the add-on's formula, clear that column below its header and run Create or upgrade again.",
     dashboardKept:
       'Your own sheet "{kept}" was left untouched; the OKR dashboard is in the sheet "{name}".',
     examplesConfirmTitle: 'Insert example OKRs?',
@@ -62,7 +62,7 @@ export const WORKBOOK_MESSAGES: Translations<WorkbookMessages> = {
     blockedFormulas:
       'Hay valores escritos debajo de la fila 2 que impiden completar {items} (muestra #REF!): borra esas celdas.',
     keptFormulas:
-      'Se dejaron {items} como estaban: la fila 2 tiene una fórmula o un valor tuyo. Para la fórmula del complemento, borra esa columna debajo del encabezado y vuelve a ejecutar Crear o actualizar.',
+      'Se dejaron {items} como estaban: la columna tiene fórmulas o valores tuyos. Para la fórmula del complemento, borra esa columna debajo del encabezado y vuelve a ejecutar Crear o actualizar.',
     dashboardKept:
       'Tu hoja «{kept}» quedó como estaba; el tablero de OKRs está en la hoja «{name}».',
     examplesConfirmTitle: '¿Insertar OKRs de ejemplo?',
