@@ -30,7 +30,7 @@ import {
   userFacingError,
 } from '../core/i18n/userFacingError';
 import { expectedOn } from '../core/keyResults/expected';
-import { findById } from '../core/keyResults/identity';
+import { findById, idKey } from '../core/keyResults/identity';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { foldText } from '../core/text';
 import { describeSkipped } from '../core/workbook/formulaCells';
@@ -55,7 +55,7 @@ import {
   type Table,
   type WorkbookTables,
 } from '../sheets/tables';
-import { updateRowCells } from '../sheets/writes';
+import { formulasOf, rowStillHolds, updateRowCells } from '../sheets/writes';
 import type * as CheckInSchemas from './checkInSchemas';
 import { type ClientCallTexts, showFailuresIn } from './userFacing';
 
@@ -279,18 +279,10 @@ export function saveCheckIn(payload: unknown): SaveResult {
     }
     const valid = validation.checkIn;
     const confidenceLabel = statusLabel(valid.confidence, language);
-    tables.appendRecord(
-      CHECK_INS_SHEET,
-      {
-        timestamp: now,
-        keyResultId: before.id,
-        value: valid.value,
-        confidence: confidenceLabel,
-        comment: valid.comment,
-        author,
-      },
-      CHECK_IN_COLUMNS,
-    );
+    // Each position is checked by the read right before its write (people typing take no
+    // lock): As of by Settings read again, the KR's row by its ID, and appendRow puts the
+    // check-in at the end of Check-ins as it is then.
+    const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
     const values: Partial<Record<(typeof KEY_RESULT_WRITES)[number], unknown>> = {
       current: valid.value,
       confidence: confidenceLabel,
@@ -298,9 +290,22 @@ export function saveCheckIn(payload: unknown): SaveResult {
     };
     // An empty comment keeps the last one: it still says why the KR is where it is.
     if (valid.comment) values.lastComment = valid.comment;
+    formulasOf(keyResults);
+    const appendCheckIn = tables.appender(CHECK_INS_SHEET, CHECK_IN_COLUMNS);
+    const id = idKey(before.id);
+    if (!rowStillHolds(keyResults, row.rowNumber, 'id', (value) => idKey(value) === id)) {
+      fail('sheetChanged', { sheet: KEY_RESULTS_SHEET.name });
+    }
     // Cells holding a formula (or filled by an array formula) are left as they are.
     const skipped = updateRowCells(keyResults, row.rowNumber, values);
-    const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
+    appendCheckIn({
+      timestamp: now,
+      keyResultId: before.id,
+      value: valid.value,
+      confidence: confidenceLabel,
+      comment: valid.comment,
+      author,
+    });
     return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved, skipped };
   });
   const { before, cells, checkIn, asOfMoved, skipped } = saved;

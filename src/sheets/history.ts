@@ -18,12 +18,11 @@ import {
   PERIOD_SCORES_SHEET,
   SETTINGS_SHEET,
 } from '../core/workbook/schema';
-import type { Settings } from '../core/workbook/settings';
 import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheets';
-import { settingBlocked } from './settings';
+import { settingsNow } from './settings';
 import { findSheet, readSheetTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
-import { a1, ensureRows, lastUsedRow, writeRows } from './writes';
+import { a1, adjacentRuns, ensureRows, lastUsedRow, writeRows } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -108,47 +107,54 @@ export function appendHistory(history: Table, values: readonly unknown[][], loca
  */
 export function writePeriodSettings({
   spreadsheet,
-  settings,
   period,
   language,
   timeZone,
 }: {
   readonly spreadsheet: Spreadsheet;
-  readonly settings: Settings;
   readonly period: Period;
   readonly language: Language;
   readonly timeZone: string;
 }): SkippedCell[] {
   const sheet = findSheet(spreadsheet, SETTINGS_SHEET);
   if (!sheet) return [];
-  const skipped: SkippedCell[] = [];
+  const dateFormat = localeDateFormat(spreadsheet.getSpreadsheetLocale());
+  // The rows as they are now, under the lock, read last before the writes: Settings may
+  // have changed while the questions were open (a row inserted would send the period
+  // into another setting).
+  const now = settingsNow(sheet, spreadsheet.getSpreadsheetLocale());
   const values: Record<string, unknown> = {
     period: inertText(period.name),
     periodStart: dateOfDay(period.start, timeZone),
     periodEnd: dateOfDay(period.end, timeZone),
   };
-  const dateFormat = localeDateFormat(spreadsheet.getSpreadsheetLocale());
+  const skipped: SkippedCell[] = [];
   const missing: unknown[][] = [];
   const missingDates: number[] = [];
+  const writes: { row: number; value: unknown; format: string }[] = [];
   for (const key of ['period', 'periodStart', 'periodEnd']) {
-    const row = settings.rowByKey[key];
+    const row = now.settings.rowByKey[key];
     const isDate = key !== 'period';
-    const blocked = row ? settingBlocked(sheet, row) : null;
+    const blocked = row ? now.blocked(row) : null;
     if (row && blocked) {
       // A person's formula computes this setting: it is theirs to change.
       const source = a1(blocked.row, blocked.column);
       skipped.push({ sheet: sheet.getName(), cell: a1(row, 2), reason: blocked.reason, source });
     } else if (row) {
-      const cell = sheet.getRange(row, 2);
+      const format = now.formats[row - 1] ?? '';
       // A date in a cell without a date format would show a time of day too.
-      if (isDate && !showsDate(cell.getNumberFormat())) cell.setNumberFormat(dateFormat);
-      cell.setValue(values[key]);
+      writes.push({
+        row,
+        value: values[key],
+        format: isDate && !showsDate(format) ? dateFormat : format,
+      });
     } else {
       const column = SETTINGS_SHEET.columns.find((spec) => spec.key === key)!;
       if (isDate) missingDates.push(missing.length);
       missing.push([column.header[language], values[key]]);
     }
   }
+  writeSettingCells(sheet, writes, now.formats);
   if (missing.length > 0) {
     const first = sheet.getLastRow() + 1;
     ensureRows(sheet, first + missing.length - 1);
@@ -157,6 +163,27 @@ export function writePeriodSettings({
     sheet.getRange(first, 1, missing.length, 2).setValues(missing);
   }
   return skipped;
+}
+
+/**
+ * The Settings value cells in as few calls as their rows allow: adjacent rows (Period,
+ * Period start, Period end, as the template has them) in one setValues, with their number
+ * formats set first only where they change.
+ */
+function writeSettingCells(
+  sheet: Sheet,
+  writes: readonly { row: number; value: unknown; format: string }[],
+  formats: readonly string[],
+): void {
+  const byRow = new Map(writes.map((write) => [write.row, write]));
+  for (const run of adjacentRuns(byRow.keys())) {
+    const range = sheet.getRange(run[0], 2, run.length, 1);
+    const cells = run.map((row) => byRow.get(row)!);
+    if (cells.some((cell) => cell.format !== (formats[cell.row - 1] ?? ''))) {
+      range.setNumberFormats(cells.map((cell) => [cell.format]));
+    }
+    range.setValues(cells.map((cell) => [cell.value]));
+  }
 }
 
 /**

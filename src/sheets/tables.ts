@@ -170,15 +170,14 @@ export interface WorkbookTables {
   /** The table of a sheet the action can do without, or null when the workbook lacks it. */
   optional(spec: SheetSpec): Table | null;
   /**
-   * Appends one row, each value under its column found by header name. Reads only the
-   * header row (not the thousands of rows above), then one appendRow. `required` keys must
-   * all be present as columns.
+   * Prepares to append one row, each value under its column found by header name: reads
+   * only the header row now (not the thousands of rows below) and checks that `required`
+   * keys are all present as columns; the returned function makes the one appendRow.
    */
-  appendRecord(
+  appender(
     spec: SheetSpec,
-    valuesByKey: Readonly<Record<string, unknown>>,
     required: readonly string[],
-  ): void;
+  ): (valuesByKey: Readonly<Record<string, unknown>>) => void;
 }
 
 /**
@@ -239,7 +238,7 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
       if (missing.length) throw missingColumns(spec, missing);
       return table;
     },
-    appendRecord(spec, valuesByKey, required) {
+    appender(spec, required) {
       const sheet = sheetOf(spec);
       if (!sheet) throw missingSheet(spec);
       const width = Math.max(sheet.getLastColumn(), 1);
@@ -253,12 +252,14 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
       );
       const missing = required.filter((key) => indexByKey[key] === undefined);
       if (missing.length) throw missingColumns(spec, missing);
-      const row: unknown[] = new Array(header.length).fill('');
-      for (const [key, value] of Object.entries(valuesByKey)) {
-        const index = indexByKey[key];
-        if (index !== undefined) row[index] = cellValue(value);
-      }
-      sheet.appendRow(row);
+      return (valuesByKey) => {
+        const row: unknown[] = new Array(header.length).fill('');
+        for (const [key, value] of Object.entries(valuesByKey)) {
+          const index = indexByKey[key];
+          if (index !== undefined) row[index] = cellValue(value);
+        }
+        sheet.appendRow(row);
+      };
     },
   };
 }

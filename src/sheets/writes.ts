@@ -80,6 +80,23 @@ export function updateRowCells(
   return skipped;
 }
 
+/**
+ * Whether row `rowNumber` still holds `id` in the `key` column: one read of that row, the
+ * last before a write to it, so a row inserted, deleted or sorted since the table was
+ * read is seen and nothing lands on another row.
+ */
+export function rowStillHolds(
+  table: Table,
+  rowNumber: number,
+  key: string,
+  same: (value: unknown) => boolean,
+): boolean {
+  const index = table.indexByKey[key];
+  if (index === undefined) return false;
+  const [cells = []] = table.sheet.getRange(rowNumber, 1, 1, table.width).getValues();
+  return same(cells[index]);
+}
+
 /** A cell of `writeRows` to leave as it was read (written back only to join two writes). */
 export const KEEP: unique symbol = Symbol('keep');
 

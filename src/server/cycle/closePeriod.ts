@@ -139,7 +139,7 @@ export function runClosePeriod(state: CycleState): void {
   const next = askNextPeriod(period, language);
   if (!next) return;
   const skipped = withDocumentLock(() =>
-    writePeriodSettings({ spreadsheet, settings, period: next, language, timeZone }),
+    writePeriodSettings({ spreadsheet, period: next, language, timeZone }),
   );
   toast(
     spreadsheet,
