@@ -16,11 +16,12 @@ import {
   historySeries,
   type KeyResultHistory,
 } from '../core/checkIn/history';
+import { LIVE_SAVED } from '../core/checkIn/live';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
 import { calendarDayIn, type IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
-import type { Language } from '../core/i18n/language';
+import { interpolate, type Language } from '../core/i18n/language';
 import {
   inEachLanguage,
   type MessageValue,
@@ -44,6 +45,7 @@ import {
 import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
 import { withDocumentLock } from '../services/lock';
+import { liveSource, liveSources } from '../sheets/liveCheckIns';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
@@ -157,11 +159,12 @@ export function getCheckInContext(): CheckInContext {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
   const tables = workbookTables(spreadsheet);
-  const keyResults = records(tables.required(KEY_RESULTS_SHEET, ['id']));
+  const keyResultsTable = tables.required(KEY_RESULTS_SHEET, ['id']);
+  const keyResults = records(keyResultsTable);
   const objectives = records(tables.optional(OBJECTIVES_SHEET));
   const people = records(tables.optional(PEOPLE_SHEET));
   const { email, identity } = identify(people);
-  return buildCheckInContext({
+  const context = buildCheckInContext({
     settings,
     keyResults,
     objectives,
@@ -171,6 +174,16 @@ export function getCheckInContext(): CheckInContext {
     today: new Date(),
     timeZone: timeZoneOf(spreadsheet),
   });
+  // Live key results: the sidebar shows where the value comes from, read-only.
+  const sources = liveSources(keyResultsTable);
+  if (sources.size === 0) return context;
+  return {
+    ...context,
+    keyResults: context.keyResults.map((keyResult) => {
+      const source = sources.get(keyResult.id);
+      return source ? { ...keyResult, source } : keyResult;
+    }),
+  };
 }
 
 /** Remembers which person of People this user is (accounts that hide their email). */
@@ -268,7 +281,12 @@ export function saveCheckIn(payload: unknown): SaveResult {
       settings,
       nameByEmail: new Map(),
     });
-    const validation = validateCheckIn(parsed.data, before.kind, language);
+    // A live key result's value is what its formula shows: the value sent is not used.
+    const source = liveSource(keyResults, row.rowNumber);
+    const fields = source
+      ? { ...parsed.data, value: before.kind === 'binary' ? 'yes' : '0' }
+      : parsed.data;
+    const validation = validateCheckIn(fields, before.kind, language);
     if (!validation.ok) {
       // Core words these in the workbook language, the one the failure is shown in.
       throw new UserFacingError(
@@ -277,14 +295,17 @@ export function saveCheckIn(payload: unknown): SaveResult {
         { problems: fieldErrorMessage(validation.errors, CHECK_IN_MESSAGES[language]) },
       );
     }
-    const valid = validation.checkIn;
+    const shown = record(keyResults, row).current;
+    const valid = source
+      ? { ...validation.checkIn, value: typeof shown === 'number' ? shown : String(shown) }
+      : validation.checkIn;
     const confidenceLabel = statusLabel(valid.confidence, language);
     // Each position is checked by the read right before its write (people typing take no
     // lock): As of by Settings read again, the KR's row by its ID, and appendRow puts the
     // check-in at the end of Check-ins as it is then.
     const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
     const values: Partial<Record<(typeof KEY_RESULT_WRITES)[number], unknown>> = {
-      current: valid.value,
+      ...(source ? {} : { current: valid.value }),
       confidence: confidenceLabel,
       lastCheckIn: now,
     };
@@ -306,9 +327,9 @@ export function saveCheckIn(payload: unknown): SaveResult {
       comment: valid.comment,
       author,
     });
-    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved, skipped };
+    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved, skipped, source };
   });
-  const { before, cells, checkIn, asOfMoved, skipped } = saved;
+  const { before, cells, checkIn, asOfMoved, skipped, source } = saved;
   const result = afterSave({
     before,
     // The row as read under the lock, with the new value: judged as the sheet will judge it.
@@ -324,7 +345,12 @@ export function saveCheckIn(payload: unknown): SaveResult {
       asOfMoved ? calendarDayIn(now, timeZone) : asOfDay(settings, timeZone),
     ),
   });
-  return skipped.length ? { ...result, notice: describeSkipped(skipped, language) } : result;
+  const notices = [
+    ...(source ? [interpolate(LIVE_SAVED[language], { value: String(checkIn.value) })] : []),
+    ...(skipped.length ? [describeSkipped(skipped, language)] : []),
+  ];
+  const withSource = source ? { ...result, keyResult: { ...result.keyResult, source } } : result;
+  return notices.length ? { ...withSource, notice: notices.join(' ') } : withSource;
 }
 
 /** "Field: problem", from the catalogue, in every language. */

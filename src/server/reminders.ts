@@ -57,6 +57,7 @@ import {
   spreadsheetTimeZone,
   type Table,
 } from '../sheets/tables';
+import { recordLiveCheckIns } from './liveKeyResults';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
 
@@ -195,6 +196,7 @@ function previewEmails(day: IsoDay): ReminderEmail[] {
 
 function runDailyReminders(_event?: unknown): void {
   runReminderJob();
+  recordLiveCheckIns();
 }
 
 function setUpReminders(): void {

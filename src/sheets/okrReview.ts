@@ -3,6 +3,7 @@
 // report (or per ID column), whatever the number of rows.
 
 import { inertText } from '../core/checkIn/inertText';
+import { LIVE_STALE_DAYS, LIVE_STOPPED, stoppedSources } from '../core/checkIn/live';
 import { kpisNeedingAnOkr } from '../core/cycle/kpi';
 import { interpolate, LANGUAGES, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
@@ -30,6 +31,7 @@ import {
   REVIEW_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
+import { liveSource } from './liveCheckIns';
 import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheets';
 import {
   cell,
@@ -65,11 +67,12 @@ export function runOkrReview(
   const objectives = tables.required(OBJECTIVES_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const people = tables.required(PEOPLE_SHEET);
+  const checkInRows = records<'keyResultId' | 'timestamp'>(tables.optional(CHECK_INS_SHEET));
   const findings = reviewOkrs({
     objectives: records(objectives),
     keyResults: records(keyResults),
     people: records(people),
-    checkIns: records(tables.optional(CHECK_INS_SHEET)),
+    checkIns: checkInRows,
     asOf: settings.asOf ?? today,
     periodStart: settings.periodStart,
     isValidSchedule: (text) => parseOneOnOneSchedule(text) !== null,
@@ -125,6 +128,29 @@ export function runOkrReview(
         rowNumber: 1,
         problem: interpolate(texts.foreignColumn, values),
         advice: interpolate(texts.foreignColumnAdvice, values),
+      });
+    }
+  }
+  // Live key results whose source stopped updating (core/checkIn/live.ts).
+  const live = keyResults.rows.flatMap((row) =>
+    liveSource(keyResults, row.rowNumber)
+      ? [{ id: String(cell(keyResults, row, 'id')), value: cell(keyResults, row, 'current'), row }]
+      : [],
+  );
+  if (live.length > 0) {
+    const rowById = new Map(live.map((item) => [item.id, item.row.rowNumber]));
+    const stopped = stoppedSources(live, checkInRows, settings.asOf ?? today);
+    const words = LIVE_STOPPED[language];
+    for (const { id, error } of stopped) {
+      lines.push({
+        sheet: placed(keyResults),
+        rowNumber: rowById.get(id) ?? 1,
+        problem: interpolate(error ? words.error : words.stale, {
+          id,
+          error: error ?? '',
+          days: LIVE_STALE_DAYS,
+        }),
+        advice: words.advice,
       });
     }
   }
