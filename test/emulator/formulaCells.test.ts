@@ -43,9 +43,11 @@ describe('a check-in on a key result whose cells hold formulas', () => {
     emulator.writeSheet('Tablero', [[10]], 17, 4);
     expect(emulator.sheetValues(KR_SHEET)[1]![7]).toBe(22);
     const checkIn = emulator.sheetValues(CHECK_INS).at(-1)!;
-    expect(checkIn.slice(1, 5)).toEqual(['KR1', 25, 'En camino', 'Bien']);
+    // A live key result: the value recorded is the one its formula showed (5 + 7 + 9).
+    expect(checkIn.slice(1, 5)).toEqual(['KR1', 21, 'En camino', 'Bien']);
     expect(result.notice).toBe(
-      "Se dejaron H2, N2, P2 de 'Resultados clave' como estaban: tienen una fórmula.",
+      'Resultado clave en vivo: se registró el valor que muestra su fórmula, 21; la fórmula queda. ' +
+        "Se dejaron N2, P2 de 'Resultados clave' como estaban: tienen una fórmula.",
     );
     // Last check-in (no formula) is still written.
     expect(emulator.sheetValues(KR_SHEET)[1]![14]).toBeInstanceOf(Date);
@@ -61,9 +63,9 @@ describe('a check-in on a key result whose cells hold formulas', () => {
     expect(columnValues(emulator, 'Actual')).toEqual([11, 22, 0.1, 1]);
     expect(emulator.sheetFormulas(KR_SHEET)[1]![7]).toBe('=ARRAYFORMULA(Feed!A2:A5*1)');
     expect(result.notice).toBe(
-      "Se dejaron H3 de 'Resultados clave' como estaban: los llena la fórmula matricial de H2.",
+      'Resultado clave en vivo: se registró el valor que muestra su fórmula, 22; la fórmula queda.',
     );
-    expect(emulator.sheetValues(CHECK_INS).at(-1)!.slice(1, 3)).toEqual(['KR2', 30]);
+    expect(emulator.sheetValues(CHECK_INS).at(-1)!.slice(1, 3)).toEqual(['KR2', 22]);
   });
 
   it('still writes a plain Current and says nothing more', () => {

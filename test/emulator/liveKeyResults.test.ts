@@ -131,3 +131,39 @@ describe('Review OKRs on live key results', () => {
     );
   });
 });
+
+describe('the cost of live key results', () => {
+  /** Every key result live (Current = its Weight × 5), then one daily run and one save. */
+  function count(extraKeyResults: number) {
+    const emulator = createCheckInWorkbook({ withFormulas: false, extraKeyResults });
+    const rows = emulator.sheetValues(KR_SHEET).length - 1;
+    emulator.writeSheet(
+      KR_SHEET,
+      Array.from({ length: rows }, (_, index) => [`=J${index + 2}*5`]),
+      2,
+      8,
+    );
+    emulator.resetCounters();
+    runDaily(emulator);
+    const daily = { ...emulator.counters, byMethod: { ...emulator.counters.byMethod } };
+    const recorded = checkIns(emulator).length;
+    emulator.resetCounters();
+    save(emulator, { keyResultId: 'KR2', value: '', confidence: 'green' });
+    const saveCalls = emulator.counters.total;
+    // Growing Check-ins for 10,000 rows at once is one more call (Sheets needs the rows first).
+    const growth = daily.byMethod['Sheet.insertRowsAfter'] ?? 0;
+    expect(growth).toBeLessThanOrEqual(1);
+    return { daily: daily.total - growth, reads: daily.spreadsheetReads, recorded, saveCalls };
+  }
+
+  it('is the same number of spreadsheet calls at 100 and at 10,000 key results', () => {
+    const small = count(96);
+    const large = count(9_996);
+    expect(small.recorded).toBe(100);
+    expect(large.recorded).toBe(10_000);
+    expect({ ...large, recorded: 0 }).toEqual({ ...small, recorded: 0 });
+    console.log(
+      `live key results: daily run ${small.daily} calls (${small.reads} reads) at 100 and at 10,000 KRs, all live (one more to grow Check-ins); a check-in ${small.saveCalls} calls at both`,
+    );
+  }, 180_000);
+});
