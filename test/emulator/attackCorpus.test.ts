@@ -48,11 +48,11 @@ function formulaCells(emulator: Emulator, skip: ReadonlySet<string>): Map<string
   const cells = new Map<string, string>();
   for (const sheet of emulator.spreadsheet.sheets) {
     if (skip.has(sheet.name)) continue;
-    emulator.sheetFormulas(sheet.name).forEach((row, r) =>
+    emulator.sheetFormulas(sheet.name).forEach((row, r) => {
       row.forEach((formula, c) => {
         if (formula) cells.set(`${sheet.name}!${r + 1},${c + 1}`, formula);
-      }),
-    );
+      });
+    });
   }
   return cells;
 }
