@@ -17,6 +17,7 @@ import {
 } from './model';
 import { readDisplayValues, readFormulas, readValues } from './read';
 import { fitArrayResults } from './spillArea';
+import { typedValue } from './typedText';
 import { checkValidation, hasValidations } from './validation';
 
 export interface WorkbookOptions {
@@ -258,6 +259,19 @@ export class Workbook {
     if (first === 61 /* = */ && text.length > 1) {
       return this.formulaEntry(sheet, cellKey || key(row, column), text);
     }
+    const typed =
+      first === 39 || text.length > 30 ? null : typedValue(text, this.locale, this.currentYear());
+    if (typed?.kind === 'text') return typed.text;
+    if (typed?.kind === 'boolean') return typed.value;
+    if (typed?.kind === 'date') {
+      if (!properties?.numberFormat) {
+        sheet.cells.set(cellKey || key(row, column), {
+          ...properties,
+          numberFormat: defaultDateFormat(this.locale, false),
+        });
+      }
+      return typed.serial;
+    }
     // Text with no digit, or with letters no number, date or time uses (only a, e, m, p
     // appear in those: 1e3, 9:30 am), can only be text or a boolean: spare the engine its
     // number and date parsing (the apostrophe marks literal text and is not stored).
@@ -272,6 +286,11 @@ export class Workbook {
     return text;
   }
 
+  /** The year a date typed without one falls in (Sheets takes the current year). */
+  private currentYear(): number {
+    return new Date().getUTCFullYear();
+  }
+
   private formulaEntry(sheet: SheetModel, cellKey: string, formula: string): string {
     const translated = translateOpenRanges(formula, (name) =>
       name ? (this.sheetByName(name)?.maxRows ?? 1000) : sheet.maxRows,
@@ -279,6 +298,47 @@ export class Workbook {
     if (translated !== formula) sheet.openFormulas.set(cellKey, formula);
     if (stackedRanges(translated, sheet.name).length > 0) sheet.stackedFormulas.set(cellKey, true);
     return translated;
+  }
+
+  /**
+   * Puts a block into the engine. HyperFormula applies a block cell by cell, so a blank
+   * after an array formula in the same block lands in its area and stops it spilling;
+   * Sheets writes the block at once, and the array fills the blanks. So a block with both
+   * formulas and blanks is written in two passes: everything but the formulas, then them.
+   */
+  private setContents(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    contents: RawCellContent[][],
+  ): void {
+    const at = { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 };
+    let formulas = false;
+    let blanks = false;
+    for (const cells of contents) {
+      for (const value of cells) {
+        if (value === null) blanks = true;
+        else if (typeof value === 'string' && value.startsWith('=')) formulas = true;
+      }
+      if (formulas && blanks) break;
+    }
+    if (!formulas || !blanks) {
+      this.engine.setCellContents(at, contents);
+      return;
+    }
+    const isFormula = (value: RawCellContent) => typeof value === 'string' && value.startsWith('=');
+    this.engine.batch(() => {
+      this.engine.setCellContents(
+        at,
+        contents.map((cells) => cells.map((value) => (isFormula(value) ? null : value))),
+      );
+      contents.forEach((cells, r) => {
+        cells.forEach((value, c) => {
+          if (isFormula(value))
+            this.engine.setCellContents({ ...at, row: at.row + r, col: at.col + c }, [[value]]);
+        });
+      });
+    });
   }
 
   /** Writes a block of values with user-entry semantics (setValues). */
@@ -298,10 +358,7 @@ export class Workbook {
     const contents = Array.from(data, (cells, r) =>
       Array.from(cells, (value, c) => this.entry(sheet, row + r, column + c, value)),
     );
-    this.engine.setCellContents(
-      { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 },
-      contents,
-    );
+    this.setContents(sheet, row, column, contents);
     recomputeStacked(this, sheet, {
       row,
       column,
@@ -330,10 +387,7 @@ export class Workbook {
         return this.formulaEntry(sheet, cellKey, text);
       }),
     );
-    this.engine.setCellContents(
-      { sheet: this.hfSheet(sheet), row: row - 1, col: column - 1 },
-      contents,
-    );
+    this.setContents(sheet, row, column, contents);
     recomputeStacked(this, sheet, {
       row,
       column,

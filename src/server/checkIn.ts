@@ -15,12 +15,13 @@ import {
   type KeyResultHistory,
   keyResultHistory,
 } from '../core/checkIn/history';
+import { LIVE_SAVED } from '../core/checkIn/live';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
 import type { IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
-import type { Language } from '../core/i18n/language';
+import { interpolate, type Language } from '../core/i18n/language';
 import {
   inEachLanguage,
   type MessageValue,
@@ -30,10 +31,11 @@ import {
   userFacingError,
 } from '../core/i18n/userFacingError';
 import { expectedOn } from '../core/keyResults/expected';
-import { findById } from '../core/keyResults/identity';
+import { findById, idKey } from '../core/keyResults/identity';
 import { keyResultStatusOf, progressOfCells } from '../core/keyResults/model';
 import { lastRunLine } from '../core/reminders/health';
 import { foldText } from '../core/text';
+import { describeSkipped } from '../core/workbook/formulaCells';
 import { requiredIndex } from '../core/workbook/headers';
 import {
   CHECK_INS_SHEET,
@@ -47,6 +49,7 @@ import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/iden
 import { withDocumentLock } from '../services/lock';
 import { runRecord } from '../services/reminderHealth';
 import { remindersSetUpBy } from '../services/triggers';
+import { liveSource, liveSources } from '../sheets/liveCheckIns';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
@@ -60,7 +63,7 @@ import {
   type Table,
   type WorkbookTables,
 } from '../sheets/tables';
-import { updateRowCells } from '../sheets/writes';
+import { formulasOf, rowStillHolds, updateRowCells } from '../sheets/writes';
 import type * as CheckInSchemas from './checkInSchemas';
 import { type ClientCallTexts, showFailuresIn } from './userFacing';
 
@@ -166,15 +169,13 @@ export function getCheckInContext(): CheckInContext {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettingsOf(spreadsheet);
   const tables = workbookTables(spreadsheet);
+  const keyResultsTable = tables.required(KEY_RESULTS_SHEET, ['id']);
   // With what the Current and Target cells show: the sidebar writes values as the sheet does.
-  const keyResults = displayedRecords(tables.required(KEY_RESULTS_SHEET, ['id']), [
-    'current',
-    'target',
-  ]);
+  const keyResults = displayedRecords(keyResultsTable, ['current', 'target']);
   const objectives = records(tables.optional(OBJECTIVES_SHEET));
   const people = records(tables.optional(PEOPLE_SHEET));
   const { email, identity } = identify(people);
-  return buildCheckInContext({
+  const context = buildCheckInContext({
     settings,
     keyResults,
     objectives,
@@ -186,6 +187,16 @@ export function getCheckInContext(): CheckInContext {
     remindersStatus: lastRunLine(runRecord(), remindersSetUpBy().length > 0, settings.language),
     spreadsheetId: spreadsheetId(spreadsheet),
   });
+  // Live key results: the sidebar shows where the value comes from, read-only.
+  const sources = liveSources(keyResultsTable);
+  if (sources.size === 0) return context;
+  return {
+    ...context,
+    keyResults: context.keyResults.map((keyResult) => {
+      const source = sources.get(keyResult.id);
+      return source ? { ...keyResult, source } : keyResult;
+    }),
+  };
 }
 
 /** Remembers which person of People this user is (accounts that hide their email). */
@@ -206,6 +217,8 @@ export function chooseIdentity(email: unknown): CheckInContext {
 export interface SaveResult {
   readonly keyResult: KeyResultView;
   readonly entry: HistoryEntry;
+  /** The Key Results cells the save left as they were (formulas), in the workbook language. */
+  readonly notice?: string;
 }
 
 let schemas: typeof CheckInSchemas | undefined;
@@ -281,7 +294,12 @@ export function saveCheckIn(payload: unknown): SaveResult {
       settings,
       nameByEmail: new Map(),
     });
-    const validation = validateCheckIn(parsed.data, before.kind, language);
+    // A live key result's value is what its formula shows: the value sent is not used.
+    const source = liveSource(keyResults, row.rowNumber);
+    const fields = source
+      ? { ...parsed.data, value: before.kind === 'binary' ? 'yes' : '0' }
+      : parsed.data;
+    const validation = validateCheckIn(fields, before.kind, language);
     if (!validation.ok) {
       // Core words these in the workbook language, the one the failure is shown in.
       throw new UserFacingError(
@@ -290,34 +308,44 @@ export function saveCheckIn(payload: unknown): SaveResult {
         { problems: fieldErrorMessage(validation.errors, CHECK_IN_MESSAGES[language]) },
       );
     }
-    const valid = validation.checkIn;
-    refuseUnconfirmed(valid.value, before, parsed.data.confirmed);
+    const shown = record(keyResults, row).current;
+    const valid = source
+      ? { ...validation.checkIn, value: typeof shown === 'number' ? shown : String(shown) }
+      : validation.checkIn;
+    // A live value is what the sheet computes: nothing typed to question.
+    if (!source) refuseUnconfirmed(valid.value, before, parsed.data.confirmed);
     const confidenceLabel = statusLabel(valid.confidence, language);
-    tables.appendRecord(
-      CHECK_INS_SHEET,
-      {
-        timestamp: now,
-        keyResultId: before.id,
-        value: valid.value,
-        confidence: confidenceLabel,
-        comment: valid.comment,
-        author,
-      },
-      CHECK_IN_COLUMNS,
-    );
+    // Each position is checked by the read right before its write (people typing take no
+    // lock): As of by Settings read again, the KR's row by its ID, and appendRow puts the
+    // check-in at the end of Check-ins as it is then.
+    const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
     const values: Partial<Record<(typeof KEY_RESULT_WRITES)[number], unknown>> = {
-      current: valid.value,
+      ...(source ? {} : { current: valid.value }),
       confidence: confidenceLabel,
       lastCheckIn: now,
     };
     // An empty comment keeps the last one: it still says why the KR is where it is.
     if (valid.comment) values.lastComment = valid.comment;
-    updateRowCells(keyResults, row.rowNumber, values);
-    const asOfMoved = writeAsOf(spreadsheet, settings, spreadsheetToday(spreadsheet, now));
-    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved };
+    formulasOf(keyResults);
+    const appendCheckIn = tables.appender(CHECK_INS_SHEET, CHECK_IN_COLUMNS);
+    const id = idKey(before.id);
+    if (!rowStillHolds(keyResults, row.rowNumber, 'id', (value) => idKey(value) === id)) {
+      fail('sheetChanged', { sheet: KEY_RESULTS_SHEET.name });
+    }
+    // Cells holding a formula (or filled by an array formula) are left as they are.
+    const skipped = updateRowCells(keyResults, row.rowNumber, values);
+    appendCheckIn({
+      timestamp: now,
+      keyResultId: before.id,
+      value: valid.value,
+      confidence: confidenceLabel,
+      comment: valid.comment,
+      author,
+    });
+    return { before, cells: record(keyResults, row), checkIn: valid, asOfMoved, skipped, source };
   });
-  const { before, cells, checkIn, asOfMoved } = saved;
-  return afterSave({
+  const { before, cells, checkIn, asOfMoved, skipped, source } = saved;
+  const result = afterSave({
     before,
     // The row as read under the lock, with the new value: judged as the sheet will judge it.
     cells: { ...cells, current: checkIn.value },
@@ -332,6 +360,12 @@ export function saveCheckIn(payload: unknown): SaveResult {
       asOfMoved ? dayIn(now, timeZone) : asOfDay(settings, timeZone),
     ),
   });
+  const notices = [
+    ...(source ? [interpolate(LIVE_SAVED[language], { value: String(checkIn.value) })] : []),
+    ...(skipped.length ? [describeSkipped(skipped, language)] : []),
+  ];
+  const withSource = source ? { ...result, keyResult: { ...result.keyResult, source } } : result;
+  return notices.length ? { ...withSource, notice: notices.join(' ') } : withSource;
 }
 
 /** "Field: problem", from the catalogue, in every language. */

@@ -111,7 +111,7 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
       added.comment = valid.comment;
     }
     // The columns a check-in needs (as saveCheckIn does), and Corrects.
-    tables.appendRecord(CHECK_INS_SHEET, added, Object.keys(added));
+    tables.appender(CHECK_INS_SHEET, Object.keys(added))(added);
     const history = keyResultHistory([...rows, added], before, settings);
     const entries = history.entries;
     const written = keyResultCellsAfter(entries, latest, cells.lastComment, language);

@@ -2,6 +2,7 @@
 // and ends in a toast.
 import { interpolate } from '../core/i18n/language';
 import { OKR_REVIEW_TEXTS } from '../core/review/messages';
+import { describeSkipped } from '../core/workbook/formulaCells';
 import { WORKBOOK_MESSAGES } from '../core/workbook/messages';
 import { withDocumentLock } from '../services/lock';
 import { toast } from '../services/ui';
@@ -34,12 +35,14 @@ function reviewOkrsAction(): void {
 
 function assignMissingIdsAction(): void {
   okrReviewAction((spreadsheet) => {
-    const texts = OKR_REVIEW_TEXTS[readSettings(spreadsheet).language];
-    const assigned = assignMissingIds(spreadsheet);
-    if (assigned.length === 0) return texts.noIdsMissing;
+    const language = readSettings(spreadsheet).language;
+    const texts = OKR_REVIEW_TEXTS[language];
+    const { assigned, skipped } = assignMissingIds(spreadsheet);
+    const left = skipped.length ? ` ${describeSkipped(skipped, language)}` : '';
+    if (assigned.length === 0) return skipped.length ? left.trim() : texts.noIdsMissing;
     const shown = assigned.slice(0, 10).map((item) => item.id);
     const ids = shown.join(', ') + (assigned.length > shown.length ? ', …' : '');
-    return interpolate(texts.idsAssigned, { count: assigned.length, ids });
+    return interpolate(texts.idsAssigned, { count: assigned.length, ids }) + left;
   });
 }
 

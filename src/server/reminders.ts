@@ -89,6 +89,7 @@ import {
   spreadsheetTimeZone,
   type Table,
 } from '../sheets/tables';
+import { recordLiveCheckIns } from './liveKeyResults';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
 
@@ -325,6 +326,8 @@ function runDailyReminders(event?: { triggerUid?: unknown }): void {
     return;
   }
   const outcome = runReminderJob();
+  // Live key results get their automatic check-in, on the same daily trigger.
+  recordLiveCheckIns();
   try {
     recordRun(
       minuteIn(new Date(), spreadsheetTimeZone(activeSpreadsheet())),

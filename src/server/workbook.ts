@@ -41,6 +41,8 @@ function upgradeSummary(report: UpgradeReport): string {
     parts.push(interpolate(messages.addedColumns, { items: list(report.addedColumns) }));
   if (report.restoredFormulas.length > 0)
     parts.push(interpolate(messages.restoredFormulas, { items: list(report.restoredFormulas) }));
+  if (report.keptFormulas.length > 0)
+    parts.push(interpolate(messages.keptFormulas, { items: list(report.keptFormulas) }));
   const { keptSheet, name } = report.plan.dashboard;
   if (keptSheet !== undefined)
     parts.push(interpolate(messages.dashboardKept, { kept: keptSheet, name }));

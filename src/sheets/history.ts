@@ -7,19 +7,22 @@ import type { CarriedKeyResult } from '../core/cycle/carryOver';
 import type { PeriodScoreTable } from '../core/cycle/history';
 import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
-import type { Language, Translations } from '../core/i18n/language';
-import { DASHBOARD_WIDTH } from '../core/workbook/dashboard';
+import { LANGUAGES, type Language, type Translations } from '../core/i18n/language';
+import { DASHBOARD_WIDTH, freeDashboardName } from '../core/workbook/dashboard';
 import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
+import type { SkippedCell } from '../core/workbook/formulaCells';
+import { isSheetNamed } from '../core/workbook/headers';
 import {
   HISTORY_SHEET,
   KEY_RESULTS_SHEET,
   PERIOD_SCORES_SHEET,
   SETTINGS_SHEET,
 } from '../core/workbook/schema';
-import type { Settings } from '../core/workbook/settings';
-import { findSheet, readTable, type Table } from './tables';
+import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheets';
+import { settingsNow } from './settings';
+import { findSheet, readSheetTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
-import { adjacentRuns, ensureRows, lastUsedRow } from './writes';
+import { a1, adjacentRuns, ensureRows, lastUsedRow, writeRows } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,11 +30,33 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADER_BACKGROUND = '#1f3864';
 const HEADER_TEXT = '#ffffff';
 
+const HISTORY_HEADERS = LANGUAGES.map((language) =>
+  HISTORY_SHEET.columns.map((column) => column.header[language]),
+);
+
+/** The add-on's History (a person's sheet named History is not it), or null. */
+export function readHistory(spreadsheet: Spreadsheet): Table | null {
+  const [sheet] = reportSheets(
+    spreadsheet.getSheets(),
+    'history',
+    (name) => isSheetNamed(HISTORY_SHEET, name),
+    (candidate) => startsWithHeader(candidate, HISTORY_HEADERS),
+  );
+  return sheet ? readSheetTable(sheet, HISTORY_SHEET) : null;
+}
+
+/** The name History will have: its own, or the one a first close will give it. */
+export function historyName(spreadsheet: Spreadsheet, history: Table | null, language: Language) {
+  if (history) return history.sheet.getName();
+  const taken = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  return freeDashboardName(HISTORY_SHEET.name[language], taken);
+}
+
 /** History as read, creating it (header row only) on the first close. */
 export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language): Table {
-  const existing = readTable(spreadsheet, HISTORY_SHEET);
+  const existing = readHistory(spreadsheet);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(HISTORY_SHEET.name[language]);
+  const sheet = insertReportSheet(spreadsheet, 'history', HISTORY_SHEET.name[language]);
   const header = HISTORY_SHEET.columns.map((column) => column.header[language]);
   sheet
     .getRange(1, 1, 1, header.length)
@@ -44,7 +69,17 @@ export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language
   HISTORY_SHEET.columns.forEach((column, index) => {
     indexByKey[column.key] = index;
   });
-  return { sheet, header, indexByKey, missing: [], rows: [], width: header.length };
+  return {
+    sheet,
+    header,
+    indexByKey,
+    missing: [],
+    rows: [],
+    grid: [header],
+    lastRow: 1,
+    width: header.length,
+    height: 1,
+  };
 }
 
 /**
@@ -72,47 +107,82 @@ export function appendHistory(history: Table, values: readonly unknown[][], loca
  */
 export function writePeriodSettings({
   spreadsheet,
-  settings,
   period,
   language,
   timeZone,
 }: {
   readonly spreadsheet: Spreadsheet;
-  readonly settings: Settings;
   readonly period: Period;
   readonly language: Language;
   readonly timeZone: string;
-}): void {
+}): SkippedCell[] {
   const sheet = findSheet(spreadsheet, SETTINGS_SHEET);
-  if (!sheet) return;
+  if (!sheet) return [];
+  const dateFormat = localeDateFormat(spreadsheet.getSpreadsheetLocale());
+  // The rows as they are now, under the lock, read last before the writes: Settings may
+  // have changed while the questions were open (a row inserted would send the period
+  // into another setting).
+  const now = settingsNow(sheet, spreadsheet.getSpreadsheetLocale());
   const values: Record<string, unknown> = {
     period: inertText(period.name),
     periodStart: dateOfDay(period.start, timeZone),
     periodEnd: dateOfDay(period.end, timeZone),
   };
-  const dateFormat = localeDateFormat(spreadsheet.getSpreadsheetLocale());
+  const skipped: SkippedCell[] = [];
   const missing: unknown[][] = [];
   const missingDates: number[] = [];
+  const writes: { row: number; value: unknown; format: string }[] = [];
   for (const key of ['period', 'periodStart', 'periodEnd']) {
-    const row = settings.rowByKey[key];
+    const row = now.settings.rowByKey[key];
     const isDate = key !== 'period';
-    if (row) {
-      const cell = sheet.getRange(row, 2);
+    const blocked = row ? now.blocked(row) : null;
+    if (row && blocked) {
+      // A person's formula computes this setting: it is theirs to change.
+      const source = a1(blocked.row, blocked.column);
+      skipped.push({ sheet: sheet.getName(), cell: a1(row, 2), reason: blocked.reason, source });
+    } else if (row) {
+      const format = now.formats[row - 1] ?? '';
       // A date in a cell without a date format would show a time of day too.
-      if (isDate && !showsDate(cell.getNumberFormat())) cell.setNumberFormat(dateFormat);
-      cell.setValue(values[key]);
+      writes.push({
+        row,
+        value: values[key],
+        format: isDate && !showsDate(format) ? dateFormat : format,
+      });
     } else {
       const column = SETTINGS_SHEET.columns.find((spec) => spec.key === key)!;
       if (isDate) missingDates.push(missing.length);
       missing.push([column.header[language], values[key]]);
     }
   }
+  writeSettingCells(sheet, writes, now.formats);
   if (missing.length > 0) {
     const first = sheet.getLastRow() + 1;
     ensureRows(sheet, first + missing.length - 1);
     for (const offset of missingDates)
       sheet.getRange(first + offset, 2).setNumberFormat(dateFormat);
     sheet.getRange(first, 1, missing.length, 2).setValues(missing);
+  }
+  return skipped;
+}
+
+/**
+ * The Settings value cells in as few calls as their rows allow: adjacent rows (Period,
+ * Period start, Period end, as the template has them) in one setValues, with their number
+ * formats set first only where they change.
+ */
+function writeSettingCells(
+  sheet: Sheet,
+  writes: readonly { row: number; value: unknown; format: string }[],
+  formats: readonly string[],
+): void {
+  const byRow = new Map(writes.map((write) => [write.row, write]));
+  for (const run of adjacentRuns(byRow.keys())) {
+    const range = sheet.getRange(run[0], 2, run.length, 1);
+    const cells = run.map((row) => byRow.get(row)!);
+    if (cells.some((cell) => cell.format !== (formats[cell.row - 1] ?? ''))) {
+      range.setNumberFormats(cells.map((cell) => [cell.format]));
+    }
+    range.setValues(cells.map((cell) => [cell.value]));
   }
 }
 
@@ -121,31 +191,38 @@ export function writePeriodSettings({
  * (filled by their row-2 formula) are never written, so each run of adjacent other
  * columns is one write: a handful of calls for any number of rows.
  */
-export function appendKeyResults(keyResults: Table, carried: readonly CarriedKeyResult[]): void {
-  if (carried.length === 0) return;
+export function appendKeyResults(
+  keyResults: Table,
+  carried: readonly CarriedKeyResult[],
+): SkippedCell[] {
+  if (carried.length === 0) return [];
   const first = lastUsedRow(keyResults) + 1;
   ensureRows(keyResults.sheet, first + carried.length - 1);
   const computed = new Set(
     KEY_RESULTS_SHEET.columns.filter((column) => column.computed).map((column) => column.key),
   );
-  const keyByIndex = new Map<number, string>();
+  const valuesByIndex = new Map<number, unknown[]>();
   for (const [key, index] of Object.entries(keyResults.indexByKey)) {
-    if (!computed.has(key)) keyByIndex.set(index, key);
+    if (!computed.has(key))
+      valuesByIndex.set(
+        index,
+        carried.map((item) => item.cells[key] ?? ''),
+      );
   }
-  for (const columns of adjacentRuns(keyByIndex.keys())) {
-    const values = carried.map((item) =>
-      columns.map((index) => item.cells[keyByIndex.get(index)!] ?? ''),
-    );
-    keyResults.sheet
-      .getRange(first, columns[0] + 1, carried.length, columns.length)
-      .setValues(values);
-  }
+  // Below the last row there may still be formulas (copied down) or an array's area.
+  return writeRows(keyResults, first, carried.length, valuesByIndex);
 }
 
 const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {
   en: { company: 'Company', noTeam: '(no team)', chartTitle: 'Score per team per period' },
   es: { company: 'Empresa', noTeam: '(sin equipo)', chartTitle: 'Puntaje por equipo y período' },
 };
+
+/** The first two headers of Scores by period, in each language. */
+const SCORE_HEADERS = LANGUAGES.map((language) => [
+  PERIOD_SCORES_SHEET.columns[0]!.header[language],
+  SCORE_TEXTS[language].company,
+]);
 
 /** Chart titles in both languages, so a later close finds the chart it made before. */
 const CHART_TITLES = [SCORE_TEXTS.en.chartTitle, SCORE_TEXTS.es.chartTitle];
@@ -178,9 +255,14 @@ export function writePeriodScores(
     ...(table.byTeam[index] ?? []).map((score) => score ?? ''),
   ]);
   const values = [header, ...rows];
-  let sheet = findSheet(spreadsheet, PERIOD_SCORES_SHEET);
+  let [sheet] = reportSheets(
+    spreadsheet.getSheets(),
+    'periodScores',
+    (name) => isSheetNamed(PERIOD_SCORES_SHEET, name),
+    (candidate) => startsWithHeader(candidate, SCORE_HEADERS),
+  );
   if (sheet) sheet.clearContents();
-  else sheet = spreadsheet.insertSheet(PERIOD_SCORES_SHEET.name[language]);
+  else sheet = insertReportSheet(spreadsheet, 'periodScores', PERIOD_SCORES_SHEET.name[language]);
   ensureRows(sheet, values.length);
   const maxColumns = sheet.getMaxColumns();
   if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);

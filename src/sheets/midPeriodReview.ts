@@ -11,9 +11,13 @@ import type { IsoDay } from '../core/dates';
 import type { Status } from '../core/formulas/status';
 import { columnLetter } from '../core/workbook/formulas';
 import { midPeriodReviewDay } from '../core/workbook/schema';
+import { insertReportSheet, reportSheets } from './reportSheets';
 import type { Spreadsheet, Table } from './tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The title the add-on writes in A1 of a review, in either language. */
+const REVIEW_TITLE = /^(Mid-period review|Revisión de mitad de período) — /;
 
 /** How the review's lines link to their row of Key Results. */
 export function keyResultLinks(keyResults: Table): KeyResultLinks {
@@ -35,7 +39,15 @@ export class MidPeriodReviewSheets {
   private readonly byDay = new Map<IsoDay, Sheet>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {
-    for (const sheet of spreadsheet.getSheets()) {
+    // Only the add-on's own review sheets: a person's "Review 2026-11-22" is theirs.
+    const own = reportSheets(
+      spreadsheet.getSheets(),
+      'midPeriodReview',
+      (name) => midPeriodReviewDay(name) !== null,
+      (sheet) =>
+        sheet.getLastRow() === 0 || REVIEW_TITLE.test(String(sheet.getRange(1, 1).getValue())),
+    );
+    for (const sheet of own) {
       const day = midPeriodReviewDay(sheet.getName());
       if (day && !this.byDay.has(day)) this.byDay.set(day, sheet);
     }
@@ -59,7 +71,7 @@ export class MidPeriodReviewSheets {
    */
   write({ day, name, block }: MidPeriodReviewWrite): string {
     const existing = this.byDay.get(day);
-    const sheet = existing ?? this.spreadsheet.insertSheet(name);
+    const sheet = existing ?? insertReportSheet(this.spreadsheet, 'midPeriodReview', name);
     if (existing) sheet.clear();
     const rows = block.values.length;
     const maxRows = sheet.getMaxRows();

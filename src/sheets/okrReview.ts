@@ -3,8 +3,9 @@
 // report (or per ID column), whatever the number of rows.
 
 import { inertText } from '../core/checkIn/inertText';
+import { LIVE_STALE_DAYS, LIVE_STOPPED, stoppedSources } from '../core/checkIn/live';
 import { kpisNeedingAnOkr } from '../core/cycle/kpi';
-import type { Language } from '../core/i18n/language';
+import { interpolate, LANGUAGES, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
 import { parseOneOnOneSchedule } from '../core/reminders/schedule';
 import {
@@ -16,7 +17,9 @@ import {
 } from '../core/review/assignIds';
 import { describeFinding, OKR_REVIEW_TEXTS } from '../core/review/messages';
 import { type ReviewSheet, reviewOkrs } from '../core/review/rules';
-import { requiredIndex } from '../core/workbook/headers';
+import type { SkippedCell } from '../core/workbook/formulaCells';
+import { columnLetter } from '../core/workbook/formulas';
+import { isSheetNamed, requiredIndex } from '../core/workbook/headers';
 import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
 import { asPlainText } from '../core/workbook/safeText';
 import {
@@ -28,10 +31,11 @@ import {
   REVIEW_SHEET,
 } from '../core/workbook/schema';
 import type { Settings } from '../core/workbook/settings';
+import { liveSource } from './liveCheckIns';
+import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheets';
 import {
   cell,
   displayedRecords,
-  findSheet,
   openTables,
   records,
   type Spreadsheet,
@@ -39,6 +43,7 @@ import {
   type Table,
   type WorkbookTables,
 } from './tables';
+import { a1, KEEP, writeRows } from './writes';
 
 function okrTables(spreadsheet: Spreadsheet): WorkbookTables {
   return openTables(spreadsheet, {
@@ -63,12 +68,13 @@ export function runOkrReview(
   const objectives = tables.required(OBJECTIVES_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const people = tables.required(PEOPLE_SHEET);
+  const checkInRows = records<'keyResultId' | 'timestamp'>(tables.optional(CHECK_INS_SHEET));
   const findings = reviewOkrs({
     objectives: records(objectives),
     // With what the cells show: a finding quotes a value as the sheet writes it.
     keyResults: displayedRecords(keyResults, ['start', 'target', 'current']),
     people: records(people),
-    checkIns: records(tables.optional(CHECK_INS_SHEET)),
+    checkIns: checkInRows,
     asOf: settings.asOf ?? today,
     periodStart: settings.periodStart,
     isValidSchedule: (text) => parseOneOnOneSchedule(text) !== null,
@@ -102,6 +108,54 @@ export function runOkrReview(
       });
     }
   }
+  // Columns named like the add-on's in the other language that hold a person's values.
+  const texts = OKR_REVIEW_TEXTS[language];
+  const tablesBySpec = [
+    [OBJECTIVES_SHEET, objectives],
+    [KEY_RESULTS_SHEET, keyResults],
+    [PEOPLE_SHEET, people],
+    [KPIS_SHEET, kpis],
+  ] as const;
+  for (const [spec, table] of tablesBySpec) {
+    for (const { key, index } of table?.foreign ?? []) {
+      if (!table) continue;
+      const column = spec.columns.find((candidate) => candidate.key === key)!;
+      const values = {
+        column: columnLetter(index),
+        header: String(table.header[index]),
+        name: column.header[language],
+      };
+      lines.push({
+        sheet: placed(table),
+        rowNumber: 1,
+        problem: interpolate(texts.foreignColumn, values),
+        advice: interpolate(texts.foreignColumnAdvice, values),
+      });
+    }
+  }
+  // Live key results whose source stopped updating (core/checkIn/live.ts).
+  const live = keyResults.rows.flatMap((row) =>
+    liveSource(keyResults, row.rowNumber)
+      ? [{ id: String(cell(keyResults, row, 'id')), value: cell(keyResults, row, 'current'), row }]
+      : [],
+  );
+  if (live.length > 0) {
+    const rowById = new Map(live.map((item) => [item.id, item.row.rowNumber]));
+    const stopped = stoppedSources(live, checkInRows, settings.asOf ?? today);
+    const words = LIVE_STOPPED[language];
+    for (const { id, error } of stopped) {
+      lines.push({
+        sheet: placed(keyResults),
+        rowNumber: rowById.get(id) ?? 1,
+        problem: interpolate(error ? words.error : words.stale, {
+          id,
+          error: error ?? '',
+          days: LIVE_STALE_DAYS,
+        }),
+        advice: words.advice,
+      });
+    }
+  }
   const reportName = writeReport(spreadsheet, language, lines);
   return { count: lines.length, reportName };
 }
@@ -119,9 +173,18 @@ function writeReport(
   language: Language,
   lines: readonly ReportLine[],
 ): string {
-  let report = findSheet(spreadsheet, REVIEW_SHEET);
+  const headers = LANGUAGES.map((each) =>
+    REVIEW_SHEET.columns.map((column) => column.header[each]),
+  );
+  const own = reportSheets(
+    spreadsheet.getSheets(),
+    'review',
+    (name) => isSheetNamed(REVIEW_SHEET, name),
+    (sheet) => startsWithHeader(sheet, headers),
+  );
+  let report = own[0] ?? null;
   const created = !report;
-  if (!report) report = spreadsheet.insertSheet(REVIEW_SHEET.name[language]);
+  if (!report) report = insertReportSheet(spreadsheet, 'review', REVIEW_SHEET.name[language]);
   const header = REVIEW_SHEET.columns.map((column) => column.header[language]);
   const rows: unknown[][] = lines.map((line) => {
     const sheet = line.sheet;
@@ -156,7 +219,10 @@ function writeReport(
 }
 
 /** Gives every objective and key result row without an ID a new, unused one. */
-export function assignMissingIds(spreadsheet: Spreadsheet): AssignedId[] {
+export function assignMissingIds(spreadsheet: Spreadsheet): {
+  assigned: AssignedId[];
+  skipped: SkippedCell[];
+} {
   const tables = okrTables(spreadsheet);
   const objectives = tables.required(OBJECTIVES_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
@@ -171,36 +237,45 @@ export function assignMissingIds(spreadsheet: Spreadsheet): AssignedId[] {
   const taken = takenIds(objectiveRows, keyResultRows);
   const assignedObjectives = assignObjectiveIds(objectiveRows, taken);
   const assignedKeyResults = assignKeyResultIds(keyResultRows, taken);
-  writeIds(objectives, assignedObjectives);
-  writeIds(keyResults, assignedKeyResults);
-  return [...assignedObjectives, ...assignedKeyResults];
+  const skipped = [
+    ...writeIds(objectives, assignedObjectives),
+    ...writeIds(keyResults, assignedKeyResults),
+  ];
+  const left = new Set(skipped.map((item) => `${item.sheet}!${item.cell}`));
+  const written = (table: Table, assigned: readonly AssignedId[]) => {
+    const column = (table.indexByKey.id ?? 0) + 1;
+    const name = table.sheet.getName();
+    return assigned.filter((item) => !left.has(`${name}!${a1(item.rowNumber, column)}`));
+  };
+  return {
+    assigned: [
+      ...written(objectives, assignedObjectives),
+      ...written(keyResults, assignedKeyResults),
+    ],
+    skipped,
+  };
 }
 
 /**
  * Writes the new IDs with one write over the span of rows they cover (a fixed number of
- * calls however many rows); the cells between are written back exactly as they are: their
- * formula, or their value with text kept as text (`'1.10`, `'007`, `'2026-01` would
- * otherwise come back as numbers or dates).
+ * calls however many rows); the plain cells between are written back as read (text kept
+ * as text: `'1.10`, `'007`, `'2026-01` would otherwise come back as numbers or dates).
+ * Cells holding a formula or filled by an array formula are never written: the span is
+ * split around them, and an ID meant for one is not given (returned as skipped).
  */
-function writeIds(table: Table, assigned: readonly AssignedId[]): void {
+function writeIds(table: Table, assigned: readonly AssignedId[]): SkippedCell[] {
   const [firstAssigned] = assigned;
-  if (!firstAssigned) return;
+  if (!firstAssigned) return [];
   // The review's sheets are opened without required columns: a sheet without an ID
   // column stops here, before any write to it.
-  const column = requiredIndex(table.indexByKey, 'id') + 1;
+  const index = requiredIndex(table.indexByKey, 'id');
   const first = firstAssigned.rowNumber;
   const last = (assigned[assigned.length - 1] ?? firstAssigned).rowNumber;
-  const span = table.sheet.getRange(first, column, last - first + 1, 1);
-  const formulas = span.getFormulas();
-  const values = span.getValues();
   const byRow = new Map(assigned.map((item) => [item.rowNumber, item.id]));
-  span.setValues(
-    values.map((row, offset) => {
-      const id = byRow.get(first + offset);
-      if (id !== undefined) return [inertText(id)];
-      const formula = formulas[offset]?.[0];
-      if (formula) return [formula];
-      return [typeof row[0] === 'string' ? inertText(row[0]) : row[0]];
-    }),
-  );
+  const values: unknown[] = [];
+  for (let row = first; row <= last; row++) {
+    const id = byRow.get(row);
+    values.push(id === undefined ? KEEP : inertText(id));
+  }
+  return writeRows(table, first, values.length, new Map([[index, values]]));
 }

@@ -1,7 +1,8 @@
 // Reads the Settings sheet (one batch read) and keeps its "as of" date current.
 
 import { dateOfDay, knownTimeZone, localCalendarDay, localMidnight } from '../core/dates';
-import { localeDateFormat } from '../core/workbook/dateFormats';
+import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
+import { type BlockedCell, formulaCells } from '../core/workbook/formulaCells';
 import { SETTINGS_SHEET } from '../core/workbook/schema';
 import { parseSettings, type Settings } from '../core/workbook/settings';
 import { dayIn } from '../services/clock';
@@ -46,17 +47,42 @@ export function spreadsheetToday(spreadsheet: Spreadsheet, now: Date): Date {
  * setting to update.
  */
 export function writeAsOf(spreadsheet: Spreadsheet, settings: Settings, today: Date): boolean {
-  const row = settings.rowByKey.asOf;
-  const sheet = row ? findSheet(spreadsheet, SETTINGS_SHEET) : null;
-  if (!sheet || !row) return false;
+  const sheet = settings.rowByKey.asOf ? findSheet(spreadsheet, SETTINGS_SHEET) : null;
+  if (!sheet) return false;
   const day = localCalendarDay(today);
   const timeZone = timeZoneOf(spreadsheet);
-  const current = settings.asOf;
-  if (current && dayIn(current, timeZone) === day) return true;
+  if (settings.asOf && dayIn(settings.asOf, timeZone) === day) return true;
+  // Found again right before the write (Settings is a few rows): a row inserted since
+  // Settings was read must not send the day into Period end.
+  const now = settingsNow(sheet, spreadsheet.getSpreadsheetLocale());
+  const row = now.settings.rowByKey.asOf;
+  // A person's formula there (=TODAY(), or an array filling it) keeps the day itself.
+  if (!row || now.blocked(row)) return false;
+  // Formatted with the write's range (a cell without a date format would show a time).
   const cell = sheet.getRange(row, 2);
-  // A cell that held no date may have no date format, and Sheets would show a time too.
-  // Formatted before the write (Sheets formats a date written to an unformatted cell).
-  if (!current) cell.setNumberFormat(localeDateFormat(spreadsheet.getSpreadsheetLocale()));
+  if (!showsDate(now.formats[row - 1] ?? '')) {
+    cell.setNumberFormat(localeDateFormat(spreadsheet.getSpreadsheetLocale()));
+  }
   cell.setValue(dateOfDay(day, knownTimeZone(timeZone)));
   return true;
+}
+
+/**
+ * Settings as they are now, with which value cells hold a formula or an array's result
+ * and their number formats: reads of the whole (small) sheet, the values last, so that
+ * only the write's own getRange stands between the last read and the write.
+ */
+export function settingsNow(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  locale: string,
+): { settings: Settings; formats: string[]; blocked(row: number): BlockedCell | null } {
+  const range = sheet.getDataRange();
+  const formats = range.getNumberFormats().map((cells) => String(cells[1] ?? ''));
+  const cells = formulaCells(range.getFormulas());
+  const rows = range.getValues();
+  return {
+    settings: parseSettings(rows, locale),
+    formats,
+    blocked: (row) => cells.blockedAt(row, 2),
+  };
 }

@@ -2,6 +2,7 @@
 // getSheets() call, read in one batch read, at most once per action.
 import type { Translations } from '../core/i18n/language';
 import { inEachLanguage, UserFacingError } from '../core/i18n/userFacingError';
+import { isBlank } from '../core/text';
 import { isSheetNamed, mapColumns } from '../core/workbook/headers';
 import type { SheetSpec } from '../core/workbook/schema';
 import { cellValue } from './writes';
@@ -55,12 +56,23 @@ export interface Table {
   readonly indexByKey: Readonly<Record<string, number>>;
   /** Spec column keys the header row lacks. */
   readonly missing: readonly string[];
-  /** Data rows (row 2 on) that are not entirely blank. */
+  /** Person's columns headed like a spec column in the other language (core/workbook/headers.ts). */
+  readonly foreign?: readonly { readonly key: string; readonly index: number }[];
+  /**
+   * Data rows (row 2 on) that are not entirely blank and, for a sheet whose spec names
+   * identity columns (Objectives, Key Results), have one of them filled in.
+   */
   readonly rows: readonly TableRow[];
+  /** Every row read, the header first (what writes put back as it was). */
+  readonly grid: readonly (readonly unknown[])[];
+  /** The last row holding anything, entry or not (1 = only the header). */
+  readonly lastRow: number;
   /** Number of columns read (the sheet's last column). */
   readonly width: number;
   /** The range read, for its display texts (see displayedRecords). */
   readonly range?: GoogleAppsScript.Spreadsheet.Range;
+  /** Number of rows read, the header included (the sheet's last row). */
+  readonly height: number;
 }
 
 /** The cell of `row` in the column `key`, or '' when the sheet lacks that column. */
@@ -127,14 +139,34 @@ export function readSheetTable(sheet: Sheet, spec: SheetSpec): Table {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const header = values[0] ?? [];
-  const { indexByKey, missing } = mapColumns(header, spec);
+  const { indexByKey, missing, foreign } = mapColumns(header, spec, (index) =>
+    values.slice(1).map((cells) => cells[index]),
+  );
+  const identity = (spec.identity ?? []).flatMap((key) =>
+    indexByKey[key] === undefined ? [] : [indexByKey[key]],
+  );
   const rows: TableRow[] = [];
+  let lastRow = 1;
   for (let index = 1; index < values.length; index++) {
     const cells = values[index]!; // index is in range
-    if (cells.some((value) => value !== '' && value !== null))
-      rows.push({ rowNumber: index + 1, cells });
+    if (!cells.some((value) => value !== '' && value !== null)) continue;
+    lastRow = index + 1;
+    if (identity.length > 0 && identity.every((column) => isBlank(cells[column]))) continue;
+    rows.push({ rowNumber: index + 1, cells });
   }
-  return { sheet, header, indexByKey, missing, rows, width: header.length, range };
+  return {
+    sheet,
+    header,
+    indexByKey,
+    missing,
+    foreign,
+    rows,
+    grid: values,
+    lastRow,
+    width: header.length,
+    height: values.length,
+    range,
+  };
 }
 
 /**
@@ -174,15 +206,14 @@ export interface WorkbookTables {
   /** The table of a sheet the action can do without, or null when the workbook lacks it. */
   optional(spec: SheetSpec): Table | null;
   /**
-   * Appends one row, each value under its column found by header name. Reads only the
-   * header row (not the thousands of rows above), then one appendRow. `required` keys must
-   * all be present as columns.
+   * Prepares to append one row, each value under its column found by header name: reads
+   * only the header row now (not the thousands of rows below) and checks that `required`
+   * keys are all present as columns; the returned function makes the one appendRow.
    */
-  appendRecord(
+  appender(
     spec: SheetSpec,
-    valuesByKey: Readonly<Record<string, unknown>>,
     required: readonly string[],
-  ): void;
+  ): (valuesByKey: Readonly<Record<string, unknown>>) => void;
 }
 
 /**
@@ -243,23 +274,29 @@ export function openTables(spreadsheet: Spreadsheet, texts: MissingSheetTexts): 
       if (missing.length) throw missingColumns(spec, missing);
       return table;
     },
-    appendRecord(spec, valuesByKey, required) {
+    appender(spec, required) {
       const sheet = sheetOf(spec);
       if (!sheet) throw missingSheet(spec);
+      const width = Math.max(sheet.getLastColumn(), 1);
       // A sheet this action already read gives its header without another read.
-      const header =
-        read.get(spec)?.header ??
-        sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ??
-        [];
-      const { indexByKey } = mapColumns(header, spec);
+      const header = read.get(spec)?.header ?? sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+      // A column named in the other language is looked into only when there is one.
+      const { indexByKey } = mapColumns(header, spec, (index) =>
+        sheet
+          .getRange(2, index + 1, Math.max(sheet.getLastRow() - 1, 1), 1)
+          .getValues()
+          .map((cells) => cells[0]),
+      );
       const missing = required.filter((key) => indexByKey[key] === undefined);
       if (missing.length) throw missingColumns(spec, missing);
-      const row: unknown[] = new Array(header.length).fill('');
-      for (const [key, value] of Object.entries(valuesByKey)) {
-        const index = indexByKey[key];
-        if (index !== undefined) row[index] = cellValue(value);
-      }
-      sheet.appendRow(row);
+      return (valuesByKey) => {
+        const row: unknown[] = new Array(header.length).fill('');
+        for (const [key, value] of Object.entries(valuesByKey)) {
+          const index = indexByKey[key];
+          if (index !== undefined) row[index] = cellValue(value);
+        }
+        sheet.appendRow(row);
+      };
     },
   };
 }

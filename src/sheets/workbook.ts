@@ -11,6 +11,7 @@ import {
   isAddonDashboard,
 } from '../core/workbook/dashboard';
 import { localeDateFormat } from '../core/workbook/dateFormats';
+import { formulaCells } from '../core/workbook/formulaCells';
 import { isSheetNamed, requiredIndex } from '../core/workbook/headers';
 import {
   type ColumnLook,
@@ -56,6 +57,8 @@ export interface UpgradeReport {
   readonly createdSheets: readonly string[];
   readonly addedColumns: readonly { sheet: string; header: string }[];
   readonly restoredFormulas: readonly { sheet: string; header: string }[];
+  /** Computed cells whose row 2 holds a person's formula or value: left as they are. */
+  readonly keptFormulas: readonly { sheet: string; header: string }[];
 }
 
 /** The template's sheets found in the workbook, by spec key (either language's name). */
@@ -158,19 +161,52 @@ export function createOrUpgradeWorkbook(spreadsheet: Spreadsheet, today: Date): 
   }
 
   const restoredFormulas: { sheet: string; header: string }[] = [];
+  const keptFormulas: { sheet: string; header: string }[] = [];
+  const settingsRead = settingsSheet ? readExistingSettings(settingsSheet) : undefined;
   for (const write of plan.formulas) {
     const sheet = found.get(write.sheetKey)!;
-    sheet.getRange(write.row, write.column).setFormula(write.formula);
-    if (write.restored) {
-      const spec = [...WORKBOOK_SHEETS].find((candidate) => candidate.key === write.sheetKey)!;
-      const header = spec.columns.find((column) => column.key === write.columnKey)!.header;
-      restoredFormulas.push({ sheet: write.sheetName, header: header[plan.language] });
+    const spec = [...WORKBOOK_SHEETS].find((candidate) => candidate.key === write.sheetKey)!;
+    const header = spec.columns.find((column) => column.key === write.columnKey)!.header;
+    const item = { sheet: write.sheetName, header: header[plan.language] };
+    // A restore goes only into an empty cell: a formula or a value there is the person's.
+    if (write.restored && holdsSomething(write, sheet, tables[write.sheetKey], settingsRead)) {
+      keptFormulas.push(item);
+      continue;
     }
+    sheet.getRange(write.row, write.column).setFormula(write.formula);
+    if (write.restored) restoredFormulas.push(item);
   }
 
   refreshDashboard(dashboard, found.get(OBJECTIVES_SHEET.key)!, plan);
   if (createdSheets.length === WORKBOOK_SHEETS.length) removeBlankStarterSheet(spreadsheet, found);
-  return { plan, createdSheets, addedColumns, restoredFormulas };
+  return { plan, createdSheets, addedColumns, restoredFormulas, keptFormulas };
+}
+
+/** Whether the cell a formula write targets holds a formula, a value, or an array's fill. */
+function holdsSomething(
+  write: WorkbookPlan['formulas'][number],
+  sheet: Sheet,
+  table: ExistingSheet | undefined,
+  settings: ExistingSettings | undefined,
+): boolean {
+  if (write.sheetKey === SETTINGS_SHEET.key) {
+    const index = write.row - 1;
+    return !!settings?.valueFormulas[index] || !isBlank(settings?.rows[index]?.[1]);
+  }
+  if (!table) return false;
+  const index = write.column - 1;
+  if (table.row2Formulas[index] || !isBlank(table.row2Values[index])) return true;
+  // An array formula further left in row 2 may fill this cell.
+  if (formulaCells([[], table.row2Formulas]).blockedAt(2, write.column) !== null) return true;
+  // Per-row formulas or typed values below row 2 would block the array (#REF!): they are
+  // the person's. One read of that column, only for a formula about to be restored.
+  const below = sheet.getLastRow() - 2;
+  if (below <= 0) return false;
+  const range = sheet.getRange(3, write.column, below, 1);
+  return (
+    range.getValues().some((cells) => !isBlank(cells[0])) ||
+    range.getFormulas().some((cells) => cells[0] !== '')
+  );
 }
 
 interface DashboardLookup {

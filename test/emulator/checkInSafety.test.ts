@@ -144,8 +144,9 @@ describe('a name picked in another workbook', () => {
     emulator.callFromClient('chooseIdentity', ['dani@example.com'], { user: HIDDEN });
     emulator.resetCounters();
     save(emulator, { keyResultId: 'KR1', value: '25', confidence: 'green' }, HIDDEN);
-    // Settings, People, Key Results, the Check-ins header row.
-    expect(emulator.counters.spreadsheetReads).toBe(4);
+    // Settings, People, Key Results and its formulas, the Check-ins header row, the KR's
+    // row checked by its ID, and Settings again (formats, formulas, values) for As of.
+    expect(emulator.counters.spreadsheetReads).toBe(9);
     expect(emulator.sheetValues(CHECK_INS)[1][5]).toBe('dani@example.com');
   });
 });

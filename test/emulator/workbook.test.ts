@@ -272,9 +272,8 @@ describe('Upgrade of a workbook a person has edited', () => {
     for (const [cell, value] of before) expect([cell, after.get(cell)]).toEqual([cell, value]);
     expect(emulator.sheetFormulas('Resultados clave')[4][1]).toBe('=1+1');
     const objectives = typedCells(emulator, 'Objectives');
+    // Even the values typed over the computed columns (Progress D2, Status I2) stay.
     for (const [cell, value] of beforeObjectives) {
-      // Only row 2 of the computed columns (Progress D2, Status I2) is the add-on's.
-      if (cell === '2,4' || cell === '2,9') continue;
       expect([cell, objectives.get(cell)]).toEqual([cell, value]);
     }
   });
@@ -317,17 +316,14 @@ describe('Upgrade of a workbook a person has edited', () => {
     expect(progress[4]).toBeCloseTo(0.6, 9);
   });
 
-  it('restores the typed-over formulas, says so, and computes objectives through the cascade', () => {
-    expect(emulator.sheetFormulas('Objectives')[1][3]).toMatch(/^=OKR_CASCADE\(/);
+  it('leaves values typed over computed columns, and says which columns and what to do', () => {
+    expect(emulator.sheetFormulas('Objectives')[1][3]).toBe('');
+    expect(emulator.sheetValues('Objectives')[1][3]).toBe(0.99);
     expect(lastToast(emulator)).toContain(
-      'Restored the formula of Progress (Objectives), Status (Objectives)',
+      'Left Progress (Objectives), Status (Objectives) as they are: the column holds your own formulas or values.',
     );
-    const objectives = emulator.sheetValues('Objectives');
-    // O2 has KR3 only (0.6); O1 has KR1 (0.555…), KR2 (invalid, skipped?) and child O2.
-    expect(objectives[2][3]).toBeCloseTo(0.6, 9);
-    expect(
-      typeof objectives[1][3] === 'number' || String(objectives[1][3]).startsWith('#VALUE!'),
-    ).toBe(true);
+    expect(lastToast(emulator)).toContain('clear that column below its header');
+    expect(lastToast(emulator)).not.toContain('Restored');
   });
 
   it('creates the sheets that were missing', () => {

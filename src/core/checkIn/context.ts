@@ -34,6 +34,8 @@ export interface KeyResultView {
   /** ISO date-time, or null when never checked in. */
   readonly lastCheckIn: string | null;
   readonly lastComment: string;
+  /** A live key result: the formula its Current comes from (core/checkIn/live.ts). */
+  readonly source?: string;
 }
 
 interface Person {

@@ -20,6 +20,7 @@ export interface CheckInMessages {
   readonly badRequest: string;
   readonly unknownPerson: string;
   readonly lockTimeout: string;
+  readonly sheetChanged: string;
   readonly missingSheet: string;
   readonly missingColumns: string;
   readonly unexpected: string;
@@ -47,6 +48,8 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     badRequest: 'The request was not understood: {detail}.',
     unknownPerson: 'There is nobody with the email "{email}" in the People sheet.',
     lockTimeout: 'Someone else is saving right now. Nothing was saved: please try again.',
+    sheetChanged:
+      'The {sheet} sheet changed while saving (a row moved). Nothing was saved: please try again.',
     missingSheet: 'The workbook has no {sheet} sheet.',
     missingColumns: 'The {sheet} sheet lacks the column(s) {columns}.',
     unexpected: 'Something went wrong: {detail}',
@@ -74,6 +77,8 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     unknownPerson: 'No hay nadie con el correo «{email}» en la hoja Personas.',
     lockTimeout:
       'Otra persona está guardando en este momento. No se guardó nada: inténtalo de nuevo.',
+    sheetChanged:
+      'La hoja {sheet} cambió mientras se guardaba (se movió una fila). No se guardó nada: inténtalo de nuevo.',
     missingSheet: 'El libro no tiene la hoja {sheet}.',
     missingColumns: 'A la hoja {sheet} le falta(n) la(s) columna(s) {columns}.',
     unexpected: 'Algo salió mal: {detail}',

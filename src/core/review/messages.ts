@@ -168,6 +168,8 @@ interface OkrReviewTexts {
   readonly missingSheets: string;
   readonly idsAssigned: string;
   readonly noIdsMissing: string;
+  readonly foreignColumn: string;
+  readonly foreignColumnAdvice: string;
 }
 
 export const OKR_REVIEW_TEXTS: Translations<OkrReviewTexts> = {
@@ -177,6 +179,10 @@ export const OKR_REVIEW_TEXTS: Translations<OkrReviewTexts> = {
     missingSheets: 'The workbook lacks the {sheet} sheet: use OKRs → Create or upgrade workbook.',
     idsAssigned: 'Assigned {count} ID(s): {ids}.',
     noIdsMissing: 'Every objective and key result already has an ID.',
+    foreignColumn:
+      'Column {column} is headed "{header}", the Spanish name of {name}, but holds other values: the add-on does not use it as {name}.',
+    foreignColumnAdvice:
+      'If it is your own column, rename it. If it is {name}, head it "{name}"; otherwise OKRs → Create or upgrade workbook adds a {name} column.',
   },
   es: {
     noProblems: 'No se encontraron problemas. ¡OKRs bien escritos!',
@@ -184,6 +190,10 @@ export const OKR_REVIEW_TEXTS: Translations<OkrReviewTexts> = {
     missingSheets: 'Al libro le falta la hoja {sheet}: usa OKRs → Crear o actualizar el libro.',
     idsAssigned: 'Se asignaron {count} ID(s): {ids}.',
     noIdsMissing: 'Todos los objetivos y resultados clave ya tienen ID.',
+    foreignColumn:
+      'La columna {column} se llama «{header}», el nombre en inglés de {name}, pero tiene otros valores: el complemento no la usa como {name}.',
+    foreignColumnAdvice:
+      'Si es una columna tuya, cámbiale el nombre. Si es {name}, llámala «{name}»; si no, OKRs → Crear o actualizar el libro agrega una columna {name}.',
   },
 };
 

@@ -9,6 +9,7 @@ interface WorkbookMessages {
   readonly addedColumns: string;
   readonly restoredFormulas: string;
   readonly blockedFormulas: string;
+  readonly keptFormulas: string;
   readonly dashboardKept: string;
   readonly examplesConfirmTitle: string;
   readonly examplesConfirmBody: string;
@@ -33,6 +34,8 @@ export const WORKBOOK_MESSAGES: Translations<WorkbookMessages> = {
       'Restored the formula of {items}. These columns fill themselves; type in the other columns.',
     blockedFormulas:
       'Values typed below row 2 stop {items} from filling in (it shows #REF!): clear those cells.',
+    keptFormulas:
+      "Left {items} as they are: the column holds your own formulas or values. For the add-on's formula, clear that column below its header and run Create or upgrade again.",
     dashboardKept:
       'Your own sheet "{kept}" was left untouched; the OKR dashboard is in the sheet "{name}".',
     examplesConfirmTitle: 'Insert example OKRs?',
@@ -58,6 +61,8 @@ export const WORKBOOK_MESSAGES: Translations<WorkbookMessages> = {
       'Se restauró la fórmula de {items}. Estas columnas se calculan solas; escribe en las demás columnas.',
     blockedFormulas:
       'Hay valores escritos debajo de la fila 2 que impiden completar {items} (muestra #REF!): borra esas celdas.',
+    keptFormulas:
+      'Se dejaron {items} como estaban: la columna tiene fórmulas o valores tuyos. Para la fórmula del complemento, borra esa columna debajo del encabezado y vuelve a ejecutar Crear o actualizar.',
     dashboardKept:
       'Tu hoja «{kept}» quedó como estaba; el tablero de OKRs está en la hoja «{name}».',
     examplesConfirmTitle: '¿Insertar OKRs de ejemplo?',

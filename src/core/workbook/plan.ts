@@ -206,7 +206,18 @@ function planTable(
       headerNotes: plannedHeaderNotes(notes, spec, indexByKey, [], language),
     };
   }
-  const { indexByKey, missing } = mapColumns(existing.header, spec);
+  // Row 2 tells a person's column from the add-on's when it is named in the other
+  // language: the add-on's own formula, or values of the kind the add-on writes.
+  const { indexByKey, missing } = mapColumns(
+    existing.header,
+    spec,
+    (index) => {
+      const formula = existing.row2Formulas[index] ?? '';
+      if (formula) return /\b(KR|OKR|KPI)_[A-Z_]+\(/.test(formula) ? [] : [formula];
+      return [existing.row2Values[index]];
+    },
+    language,
+  );
   const appendAt = Math.max(existing.lastColumn, lastNonBlank(existing.header) + 1);
   const finalIndex: Record<string, number> = { ...indexByKey };
   const statusIndex = indexByKey.status;

@@ -20,6 +20,11 @@ export interface SheetSpec {
   readonly key: string;
   readonly name: Translations<string>;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * Columns of which a row needs one filled in to be an entry (an objective, a key
+   * result): computed zeros, spaces and formulas giving "" in other columns make none.
+   */
+  readonly identity?: readonly string[];
 }
 
 function column(
@@ -34,6 +39,7 @@ function column(
 export const OBJECTIVES_SHEET: SheetSpec = {
   key: 'objectives',
   name: { en: 'Objectives', es: 'Objetivos' },
+  identity: ['id', 'objective'],
   columns: [
     column('id', 'ID', 'ID'),
     column('objective', 'Objective', 'Objetivo'),
@@ -50,6 +56,7 @@ export const OBJECTIVES_SHEET: SheetSpec = {
 export const KEY_RESULTS_SHEET: SheetSpec = {
   key: 'keyResults',
   name: { en: 'Key Results', es: 'Resultados clave' },
+  identity: ['id', 'keyResult'],
   columns: [
     column('id', 'ID', 'ID'),
     column('objectiveId', 'Objective ID', 'ID objetivo'),
@@ -221,9 +228,12 @@ export function midPeriodReviewSheetName(day: string, language: Language): strin
   return `${MID_PERIOD_REVIEW_SHEET_PREFIX[language]} ${day}`;
 }
 
-/** The date of a mid-period review sheet from its name in either language, else null. */
+/**
+ * The date of a mid-period review sheet from its name in either language (with the
+ * ` (OKRs)` the add-on adds when a person's sheet has the name), else null.
+ */
 export function midPeriodReviewDay(name: string): string | null {
-  const match = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})\s*$/.exec(name);
+  const match = /^\s*(\S+)\s+(\d{4}-\d{2}-\d{2})(?:\s+\(OKRs(?: \d+)?\))?\s*$/.exec(name);
   if (!match) return null;
   const [, prefixText, day] = match;
   const prefix = foldText(prefixText);

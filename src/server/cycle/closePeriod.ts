@@ -12,12 +12,14 @@ import {
 } from '../../core/cycle/period';
 import { interpolate, type Language } from '../../core/i18n/language';
 import { dayInLocale } from '../../core/workbook/dateFormats';
-import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../core/workbook/schema';
+import { describeSkipped, type SkippedCell } from '../../core/workbook/formulaCells';
+import { KEY_RESULTS_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
 import { alert, askText, askYesNo, toast } from '../../services/ui';
 import {
   appendHistory,
   appendKeyResults,
+  historyName as historySheetName,
   readOrCreateHistory,
   writePeriodScores,
   writePeriodSettings,
@@ -26,6 +28,11 @@ import { readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
 import { type CycleState, readCycleState } from './workbookState';
 
 const PROMPT_ATTEMPTS = 3;
+
+/** " Left B3 … as they are: …" when an action left formula cells alone, else "". */
+function skippedNote(skipped: readonly SkippedCell[], language: Language): string {
+  return skipped.length ? ` ${describeSkipped(skipped, language)}` : '';
+}
 
 type ClosingPlan = Extract<ReturnType<typeof planClose>, { kind: 'ready' }>;
 
@@ -65,7 +72,7 @@ export function runClosePeriod(state: CycleState): void {
   const { spreadsheet, settings, period, today, timeZone } = state;
   const language = settings.language;
   const texts = CYCLE_DIALOGS[language];
-  const historyName = state.history ? sheetNameOf(state.history) : HISTORY_SHEET.name[language];
+  const historyName = historySheetName(spreadsheet, state.history, language);
   const plan = planClose(
     state.okrs,
     period,
@@ -135,8 +142,8 @@ export function runClosePeriod(state: CycleState): void {
   const locale = spreadsheet.getSpreadsheetLocale();
   const next = askNextPeriod(period, language, locale);
   if (!next) return;
-  withDocumentLock(() =>
-    writePeriodSettings({ spreadsheet, settings, period: next, language, timeZone }),
+  const skipped = withDocumentLock(() =>
+    writePeriodSettings({ spreadsheet, period: next, language, timeZone }),
   );
   toast(
     spreadsheet,
@@ -145,7 +152,7 @@ export function runClosePeriod(state: CycleState): void {
       period: next.name,
       start: dayInLocale(next.start, locale),
       end: dayInLocale(next.end, locale),
-    }),
+    }) + skippedNote(skipped, language),
   );
   offerCarryOver({ state, unfinished: closedPlan.unfinished, closed: period, next, language });
 }
@@ -200,9 +207,9 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
     examples: preview.map((item) => item.id).join(', '),
   });
   if (!askYesNo(texts.carryOverTitle, question)) return;
-  const carried = withDocumentLock(() => {
+  const { rows: carried, skipped } = withDocumentLock(() => {
     const keyResults = readTable(spreadsheet, KEY_RESULTS_SHEET);
-    if (!keyResults) return [];
+    if (!keyResults) return { rows: [], skipped: [] };
     const idIndex = keyResults.indexByKey.id;
     const existingIds =
       idIndex === undefined ? [] : keyResults.rows.map((row) => row.cells[idIndex]);
@@ -218,8 +225,7 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
       return cells ? { ...keyResult, cells } : keyResult;
     });
     const rows = carryOver(latest, existingIds, language);
-    appendKeyResults(keyResults, rows);
-    return rows;
+    return { rows, skipped: appendKeyResults(keyResults, rows) };
   });
   const shown = carried.slice(0, 10).map((item) => item.id);
   alert(
@@ -228,6 +234,6 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
       count: carried.length,
       sheet: sheetNameOf(state.keyResults),
       ids: shown.join(', ') + (carried.length > shown.length ? ', …' : ''),
-    }),
+    }) + skippedNote(skipped, language),
   );
 }

@@ -10,12 +10,12 @@ import { dayOf, type IsoDay, knownTimeZone } from '../../core/dates';
 import { textsOf, userFacingError } from '../../core/i18n/userFacingError';
 import {
   CHECK_INS_SHEET,
-  HISTORY_SHEET,
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   SETTINGS_SHEET,
 } from '../../core/workbook/schema';
 import type { Settings } from '../../core/workbook/settings';
+import { readHistory } from '../../sheets/history';
 import { readSettings } from '../../sheets/settings';
 import {
   openTables,
@@ -57,7 +57,7 @@ export function readCycleState(spreadsheet: Spreadsheet): CycleState {
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const needsCheckIns = keyResults.indexByKey.lastCheckIn === undefined;
   const checkIns = needsCheckIns ? tables.optional(CHECK_INS_SHEET) : null;
-  const history = tables.optional(HISTORY_SHEET);
+  const history = readHistory(spreadsheet);
   const okrs = readOkrs(
     sheetRows(objectives),
     sheetRows(keyResults),

@@ -3,7 +3,8 @@
 import { isDone } from '../../core/cells';
 import type { KeyResultView } from '../../core/checkIn/context';
 import type { HistoryEntry } from '../../core/checkIn/history';
-import { editableValue, formatValue } from '../../core/checkIn/numbers';
+import { LIVE_SOURCE } from '../../core/checkIn/live';
+import { editableValue } from '../../core/checkIn/numbers';
 import { sanityConcerns, sanityQuestion } from '../../core/checkIn/sanity';
 import {
   type CheckInField,
@@ -43,8 +44,39 @@ function fieldError(field: CheckInField): HTMLElement {
   return el('p', { id: `${field}-error`, class: 'error' });
 }
 
+/** A live key result's value field: its formula's value, read-only, and where it comes from. */
+function liveValueField(keyResult: KeyResultView, source: string): HTMLElement {
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: 'value' }, state.t.newValue),
+    el('input', {
+      id: 'value',
+      name: 'value',
+      type: 'text',
+      readonly: 'readonly',
+      value: keyResult.current === null ? '' : String(keyResult.current),
+      'aria-describedby': 'value-hint value-error',
+    }),
+    el(
+      'p',
+      { id: 'value-hint', class: 'hint' },
+      interpolate(LIVE_SOURCE[state.language], { formula: source }),
+    ),
+    fieldError('value'),
+  );
+}
+
+/** The fields as validated: a live key result's value is its formula's, not checked here. */
+function checkedFields(keyResult: KeyResultView, fields: ReturnType<typeof readFields>) {
+  return keyResult.source
+    ? { ...fields, value: keyResult.kind === 'binary' ? 'yes' : '0' }
+    : fields;
+}
+
 function valueField(keyResult: KeyResultView): HTMLElement {
   const { t } = state;
+  if (keyResult.source) return liveValueField(keyResult, keyResult.source);
   if (keyResult.kind === 'binary') {
     return el(
       'fieldset',
@@ -292,7 +324,7 @@ export function checkInForm(
   };
   /** The last check-in above the fields, with Correct and Withdraw for its author. */
   const drawLast = () => {
-    const { t, language } = state;
+    const { t } = state;
     const current = state.byId.get(keyResult.id) ?? keyResult;
     const entry = latestEntry(current);
     if (!entry && !current.lastCheckIn) {
@@ -362,7 +394,11 @@ export function checkInForm(
   const revalidate = (field: CheckInField, always: boolean) => {
     const current = form.querySelector(`#${field}-error`)?.textContent;
     if (!always && !current && !submitted) return;
-    const result = validateCheckIn(readFields(form), keyResult.kind, state.language);
+    const result = validateCheckIn(
+      checkedFields(keyResult, readFields(form)),
+      keyResult.kind,
+      state.language,
+    );
     const errors = result.ok ? {} : result.errors;
     const element = form.querySelector(`#${field}-error`) as HTMLElement;
     element.textContent = errors[field] ?? '';
@@ -392,7 +428,11 @@ export function checkInForm(
     const { t } = state;
     submitted = true;
     const fields = readFields(form);
-    const result = validateCheckIn(fields, keyResult.kind, state.language);
+    const result = validateCheckIn(
+      checkedFields(keyResult, fields),
+      keyResult.kind,
+      state.language,
+    );
     showErrors(form, result.ok ? {} : result.errors);
     if (!result.ok) {
       status.textContent = t.fixErrors;
@@ -461,10 +501,11 @@ export function checkInForm(
           (input as HTMLInputElement).value === saved.keyResult.confidence;
       }
       updateCount();
-      const message = interpolate(state.t.saved, {
-        progress: percent(saved.keyResult.progress),
-        status: statusText(saved.keyResult.status),
-      });
+      const message =
+        interpolate(state.t.saved, {
+          progress: percent(saved.keyResult.progress),
+          status: statusText(saved.keyResult.status),
+        }) + (saved.notice ? ` ${saved.notice}` : '');
       status.textContent = message;
       announce(message);
     } catch (failure) {

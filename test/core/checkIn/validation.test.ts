@@ -62,11 +62,21 @@ describe('inertText', () => {
     '12',
     '2026-01-01',
     '1/2',
+    'TRUE',
+    'false',
+    ' Verdadero ',
+    '1e3',
+    '2.5E-2',
+    '9 am',
+    '10:30 p.m.',
+    '1 Jan 2026',
+    'mar 2026',
+    '#N/A',
   ])('makes %j literal text with a leading apostrophe', (text) => {
     expect(inertText(text)).toBe(`'${text}`);
   });
 
-  it.each(['Cerramos 3 cuentas', '<script>alert(1)</script>', '3 clients', ''])(
+  it.each(['Cerramos 3 cuentas', '<script>alert(1)</script>', '3 clients', '', 'True story', 'e3'])(
     'leaves %j as it is',
     (text) => {
       expect(inertText(text)).toBe(text);
