@@ -88,6 +88,94 @@ async function buildAsset(asset) {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/**
+ * Message catalogues the server script reads from dist/Texts.html on first use instead of
+ * carrying them (src/services/textAssets.ts): only catalogues no custom function and no
+ * code at load time touches. Each must be plain data (JSON).
+ */
+export const TEXT_ASSETS = [
+  { module: 'src/core/reminders/messages.ts', names: ['REMINDER_MESSAGES'] },
+  { module: 'src/core/cycle/messages.ts', names: ['CYCLE_DIALOGS', 'REVIEW_TEXTS'] },
+  { module: 'src/core/review/messages.ts', names: ['REVIEW_RULE_TEXTS'] },
+];
+
+/** dist/Texts.html: every listed catalogue by name, as JSON. */
+async function buildTextAssets() {
+  /** @type {Record<string, unknown>} */
+  const all = {};
+  for (const { module, names } of TEXT_ASSETS) {
+    const result = await esbuild.build({
+      entryPoints: [join(root, module)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
+    const exports = requireBundled(result.outputFiles[0].text, 'texts');
+    for (const name of names) {
+      const value = exports[name];
+      if (JSON.stringify(JSON.parse(JSON.stringify(value ?? null))) !== JSON.stringify(value)) {
+        throw new Error(`${module}: ${name} is not plain data, it cannot ship as a text asset`);
+      }
+      all[name] = value;
+    }
+  }
+  return JSON.stringify(all).replace(/</g, '\\u003c');
+}
+
+/**
+ * Source with each listed catalogue's initializer replaced by `textAsset('NAME')`.
+ * @param {string} source
+ * @param {string} fileName
+ * @param {readonly string[]} names
+ */
+export function textAssetSource(source, fileName, names) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  /** @type {{ start: number; end: number; text: string }[]} */
+  const cuts = [];
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const name = declaration.name.text;
+      if (!names.includes(name)) continue;
+      cuts.push({
+        start: declaration.initializer.getStart(file),
+        end: declaration.initializer.getEnd(),
+        text: `textAsset(${JSON.stringify(name)})`,
+      });
+    }
+  }
+  if (cuts.length !== names.length) {
+    throw new Error(`${fileName}: not every catalogue of ${names.join(', ')} was found`);
+  }
+  let result = source;
+  for (const cut of cuts.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, cut.start) + cut.text + result.slice(cut.end);
+  }
+  const runtime = join(root, 'src', 'services', 'textAssets.ts').replace(/\\/g, '/');
+  return `import { textAsset } from ${JSON.stringify(runtime)};\n${result}`;
+}
+
+/** @type {esbuild.Plugin} */
+const textAssetsPlugin = {
+  name: 'text-assets',
+  setup(pluginBuild) {
+    const namesByPath = new Map(
+      TEXT_ASSETS.map(({ module, names }) => [join(root, module), names]),
+    );
+    pluginBuild.onLoad({ filter: /[\\/]messages\.ts$/ }, (args) => {
+      const names = namesByPath.get(args.path);
+      if (!names) return undefined;
+      return {
+        contents: textAssetSource(readFileSync(args.path, 'utf8'), args.path, names),
+        loader: 'ts',
+      };
+    });
+  },
+};
+
 /** @param {unknown} text */
 function jsdocLines(text) {
   return String(text).split('\n');
@@ -182,7 +270,7 @@ async function buildServer(registry) {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
-    plugins: [stripRegistryDocsPlugin],
+    plugins: [stripRegistryDocsPlugin, textAssetsPlugin],
   });
   const bundle = result.outputFiles[0].text;
   const header =
@@ -250,6 +338,9 @@ export async function build({ quiet = false } = {}) {
     writeFileSync(join(dist, `${name}.html`), html);
     sizes[`${name}.html`] = Buffer.byteLength(html);
   }
+  const texts = await buildTextAssets();
+  writeFileSync(join(dist, 'Texts.html'), texts);
+  sizes['Texts.html'] = Buffer.byteLength(texts);
   for (const asset of ASSETS) {
     const text = await buildAsset(asset);
     writeFileSync(join(dist, `${asset.name}.html`), text);

@@ -45,6 +45,28 @@ describe('bundle budgets', () => {
     expect(lines.filter((line) => line.length > 30 && script.includes(line))).toEqual([]);
   });
 
+  it('reads the reminder, cycle and review catalogues from Texts.html, carrying none of them', () => {
+    const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
+    const texts: Record<string, unknown> = JSON.parse(
+      readFileSync(join(DIST_DIR, 'Texts.html'), 'utf8'),
+    );
+    expect(Object.keys(texts).sort()).toEqual([
+      'CYCLE_DIALOGS',
+      'REMINDER_MESSAGES',
+      'REVIEW_RULE_TEXTS',
+      'REVIEW_TEXTS',
+    ]);
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+    const long = strings(texts).filter((text) => text.length > 40);
+    expect(long.length).toBeGreaterThan(100);
+    expect(long.filter((text) => script.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+  });
+
   it.each(readdirSync(DIST_DIR).filter((file) => file.endsWith('.html')))(
     'keeps %s within 60 KB',
     (file) => {

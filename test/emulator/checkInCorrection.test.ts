@@ -337,13 +337,15 @@ describe('call budget of a correction', () => {
   }
 
   it.each([false, true])(
-    'reads Settings, Key Results and Check-ins once and writes 3 times, at 100 and 10,000 KRs (withdraw: %s)',
+    'reads Settings, Key Results (and its formulas) and Check-ins once and writes 3 times, at 100 and 10,000 KRs (withdraw: %s)',
     (withdraw) => {
       const small = countCorrection(96, withdraw);
       const large = countCorrection(9_996, withdraw);
       expect(large).toEqual(small);
-      expect(small.spreadsheetReads).toBe(3);
+      // And Key Results' formulas: no correction writes over a formula (a live Current).
+      expect(small.spreadsheetReads).toBe(4);
       expect(small.byMethod['Range.getValues']).toBe(3);
+      expect(small.byMethod['Range.getFormulas']).toBe(1);
       // The Check-ins row, Current, and the Confidence…Last comment run.
       expect(small.byMethod['Sheet.appendRow']).toBe(1);
       expect(small.byMethod['Range.setValues']).toBe(2);

@@ -33,9 +33,19 @@ export function inEachLanguage(text: (language: Language) => string): Translatio
   return { en: text('en'), es: text('es') };
 }
 
-/** One message of a catalogue, in every language. */
+/**
+ * One message of a catalogue, in every language, read when asked for: a catalogue may be
+ * loaded on first use (see services/textAssets.ts), so naming a message costs nothing.
+ */
 export function textsOf<T>(catalogue: Translations<T>, key: TextKeys<T>): Translations<string> {
-  return inEachLanguage((language) => catalogue[language][key] as string);
+  return {
+    get en() {
+      return catalogue.en[key] as string;
+    },
+    get es() {
+      return catalogue.es[key] as string;
+    },
+  };
 }
 
 /** The catalogue's message `key` with its values, as an error to throw. */

@@ -4,7 +4,7 @@ import type { Finding, ReviewRule } from './rules';
 /** A finding's problem and advice, in the workbook language. */
 type RuleText = readonly [problem: string, advice: string];
 
-const RULES: Translations<Readonly<Record<ReviewRule, RuleText>>> = {
+export const REVIEW_RULE_TEXTS: Translations<Readonly<Record<ReviewRule, RuleText>>> = {
   en: {
     tooFewKeyResults: [
       'Objective {id} has {count} key result(s).',
@@ -203,7 +203,7 @@ export function describeFinding(
   language: Language,
   sheetNames: Readonly<Record<string, string>>,
 ): { problem: string; advice: string } {
-  const [problem, advice] = RULES[language][finding.rule];
+  const [problem, advice] = REVIEW_RULE_TEXTS[language][finding.rule];
   const values: Record<string, string | number> = { ...finding.values };
   if (typeof values.firstSheet === 'string')
     values.firstSheet = sheetNames[values.firstSheet] ?? values.firstSheet;
