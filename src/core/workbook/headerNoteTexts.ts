@@ -158,6 +158,10 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
       en: 'Email of the person who checked in.',
       es: 'Correo de la persona que registró el avance.',
     },
+    corrects: {
+      en: 'Filled by a correction: the time of the check-in it corrects. A row with no value withdraws that check-in.',
+      es: 'Lo completa una corrección: la hora del seguimiento que corrige. Una fila sin valor retira ese seguimiento.',
+    },
   },
   people: {
     name: {
