@@ -2,6 +2,8 @@
 // the sheets it needs once and lets core decide; a run writes each email's log row right
 // after its send and the rest of the Reminder log in one batch at the end.
 
+import { idKey } from '../core/cells';
+import { stoppedSources } from '../core/checkIn/live';
 import { addDays, type IsoDay, knownTimeZone, localMidnight, toIsoDay } from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf, UserFacingError } from '../core/i18n/userFacingError';
@@ -68,6 +70,7 @@ import {
   removeTriggers,
 } from '../services/triggers';
 import { alert, toast } from '../services/ui';
+import { liveSource } from '../sheets/liveCheckIns';
 import {
   appendReminderLogRow,
   findReminderLog,
@@ -79,6 +82,7 @@ import { readSettings, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
   activeSpreadsheetOrNull,
+  cell,
   displayedRecords,
   eachRecord,
   openTables,
@@ -143,7 +147,26 @@ function reminderInput({
     log: readLogState(records(logTable), timeZone),
     approved,
     messages: REMINDER_MESSAGES[settings.language],
+    stoppedSources: stoppedLiveSources(keyResults, checkIns, localMidnight(today), settings),
+    liveStaleDays: settings.liveStaleDays,
   };
+}
+
+/** Live key results whose source stopped updating, by ID key (one formulas read of Key Results). */
+function stoppedLiveSources(
+  keyResults: Table,
+  checkIns: Table | null,
+  asOf: Date,
+  settings: Settings,
+): Map<string, string | null> {
+  const live = keyResults.rows.flatMap((row) =>
+    liveSource(keyResults, row.rowNumber)
+      ? [{ id: String(cell(keyResults, row, 'id')), value: cell(keyResults, row, 'current') }]
+      : [],
+  );
+  if (live.length === 0) return new Map();
+  const stopped = stoppedSources(live, eachRecord(checkIns), asOf, settings.liveStaleDays);
+  return new Map(stopped.map(({ id, error }) => [idKey(id), error]));
 }
 
 /** The log as the sheet says, plus sends only the ledger of unlogged sends knows about. */

@@ -3,7 +3,7 @@
 // report (or per ID column), whatever the number of rows.
 
 import { inertText } from '../core/checkIn/inertText';
-import { LIVE_STALE_DAYS, LIVE_STOPPED, stoppedSources } from '../core/checkIn/live';
+import { LIVE_STOPPED, stoppedSources } from '../core/checkIn/live';
 import { kpisNeedingAnOkr } from '../core/cycle/kpi';
 import { interpolate, LANGUAGES, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
@@ -141,7 +141,12 @@ export function runOkrReview(
   );
   if (live.length > 0) {
     const rowById = new Map(live.map((item) => [item.id, item.row.rowNumber]));
-    const stopped = stoppedSources(live, checkInRows, settings.asOf ?? today);
+    const stopped = stoppedSources(
+      live,
+      checkInRows,
+      settings.asOf ?? today,
+      settings.liveStaleDays,
+    );
     const words = LIVE_STOPPED[language];
     for (const { id, error } of stopped) {
       lines.push({
@@ -150,7 +155,7 @@ export function runOkrReview(
         problem: interpolate(error ? words.error : words.stale, {
           id,
           error: error ?? '',
-          days: LIVE_STALE_DAYS,
+          days: settings.liveStaleDays,
         }),
         advice: words.advice,
       });

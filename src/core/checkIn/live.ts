@@ -55,19 +55,17 @@ export const LIVE_SOURCE: Translations<string> = {
   es: 'Valor en vivo, de {formula}',
 };
 
-/** Days without a change after which a live key result's source counts as stopped. */
-export const LIVE_STALE_DAYS = 14;
-
 const DAY_MS = 86_400_000;
 
 /**
  * Live key results whose source stopped updating: the value shows an error, or no
- * check-in (automatic ones come with every change) in LIVE_STALE_DAYS days.
+ * check-in (automatic ones come with every change) in `days` days (Settings).
  */
 export function stoppedSources(
   live: readonly LiveValue[],
   checkIns: Iterable<SheetRecord>,
   asOf: Date,
+  days: number,
 ): { id: string; error: string | null }[] {
   const newest = newestCheckIns(checkIns, (row) => row);
   const stopped: { id: string; error: string | null }[] = [];
@@ -77,7 +75,7 @@ export function stoppedSources(
       continue;
     }
     const last = newest.get(idKey(id));
-    if (last && last.order < asOf.getTime() - LIVE_STALE_DAYS * DAY_MS) {
+    if (last && last.order < asOf.getTime() - days * DAY_MS) {
       stopped.push({ id, error: null });
     }
   }

@@ -191,10 +191,14 @@ export function renderReminderEmail(digest: ManagerDigest, context: EmailContext
   const messages = REMINDER_MESSAGES[language];
   const count = redCount(digest);
   const dates = datesOf(digest, language);
-  const subject = interpolate(count === 1 ? messages.subjectOne : messages.subjectMany, {
-    dates,
-    count,
-  });
+  const subject = interpolate(
+    count === 0
+      ? messages.subjectStopped
+      : count === 1
+        ? messages.subjectOne
+        : messages.subjectMany,
+    { dates, count },
+  );
   const greetingName = inertLinks(digest.managerName || digest.managerEmail);
   let email: ReminderEmail | undefined;
   for (const shape of SHAPES) {
@@ -234,8 +238,24 @@ function moreLine(
 }
 
 function introOf(messages: ReminderMessages, dates: string, count: number): string {
-  return interpolate(count === 1 ? messages.introOne : messages.introMany, { dates, count });
+  return interpolate(
+    count === 0 ? messages.introStopped : count === 1 ? messages.introOne : messages.introMany,
+    { dates, count },
+  );
 }
+
+/** A report's live key results whose source stopped updating, one line each (plain text). */
+function stoppedLines(report: ReportOf, messages: ReminderMessages): string[] {
+  return (report.stopped ?? []).map((item) => {
+    const title = inertLinks(item.id ? `${item.id} · ${item.keyResult}` : item.keyResult);
+    const why = item.error
+      ? interpolate(messages.stoppedError, { error: item.error })
+      : interpolate(messages.stoppedStale, { days: item.days });
+    return `${title}: ${why}`;
+  });
+}
+
+type ReportOf = ManagerDigest['oneOnOnes'][number]['reports'][number];
 
 function plainText(
   digest: ManagerDigest,
@@ -272,6 +292,7 @@ function plainText(
       }
       const more = moreLine(report, shown.length, context, messages);
       if (more) lines.push('', more);
+      for (const line of stoppedLines(report, messages)) lines.push('', `! ${line}`);
     }
   }
   lines.push('', messages.question);
@@ -357,7 +378,13 @@ function html(
             shown.map((keyResult) => keyResultCard(keyResult, context, messages, shape)).join('') +
             (more
               ? `<p style="${textStyle(13, '#5f6368')}margin:0 0 12px;">${escapeHtml(more)}</p>`
-              : ''),
+              : '') +
+            stoppedLines(report, messages)
+              .map(
+                (line) =>
+                  `<p style="${textStyle(13, '#b06000')}margin:0 0 12px;padding:8px 12px;background:#fef7e0;${WRAP}">${escapeHtml(line)}</p>`,
+              )
+              .join(''),
         ),
       );
     }

@@ -15,6 +15,13 @@ export interface ReminderMessages {
   readonly introOne: string;
   readonly introMany: string;
   readonly question: string;
+  /** When nothing is red but a live key result's source stopped updating: `{dates}`. */
+  readonly subjectStopped: string;
+  readonly introStopped: string;
+  /** `{error}`: what the formula shows. */
+  readonly stoppedError: string;
+  /** `{days}`. */
+  readonly stoppedStale: string;
   /** `{name}`, `{date}`. */
   readonly reportHeading: string;
   readonly objective: string;
@@ -113,6 +120,11 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     introOne: 'Before your 1:1 on {dates}, this key result of your team is red:',
     introMany: 'Before your 1:1 on {dates}, these {count} key results of your team are red:',
     question: 'A good start for the conversation: why is it red, and how can I help?',
+    subjectStopped: '1:1 on {dates}: a live key result stopped updating',
+    introStopped:
+      'Before your 1:1 on {dates}: the source of a live key result of your team stopped updating.',
+    stoppedError: 'the source of this KR stopped updating: shows {error}',
+    stoppedStale: 'the source of this KR stopped updating: no change in {days} days',
     reportHeading: '{name} — 1:1 on {date}',
     objective: 'Objective',
     value: 'Current → target',
@@ -208,6 +220,11 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     introMany:
       'Antes de tu 1:1 del {dates}, estos {count} resultados clave de tu equipo están en rojo:',
     question: 'Un buen comienzo para la conversación: ¿por qué está en rojo y cómo puedo ayudar?',
+    subjectStopped: '1:1 del {dates}: un resultado clave en vivo dejó de actualizarse',
+    introStopped:
+      'Antes de tu 1:1 del {dates}: la fuente de un resultado clave en vivo de tu equipo dejó de actualizarse.',
+    stoppedError: 'la fuente de este RC dejó de actualizarse: muestra {error}',
+    stoppedStale: 'la fuente de este RC dejó de actualizarse: sin cambios en {days} días',
     reportHeading: '{name} — 1:1 del {date}',
     objective: 'Objetivo',
     value: 'Actual → meta',

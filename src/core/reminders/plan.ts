@@ -31,6 +31,21 @@ export interface ReminderInput {
   readonly approved: ReadonlySet<string> | null;
   /** Texts of the log details, in the workbook language. */
   readonly messages: PlanMessages;
+  /**
+   * Live key results whose source stopped updating, by ID key: the error it shows, or
+   * null when its value has not changed in `liveStaleDays` days.
+   */
+  readonly stoppedSources?: ReadonlyMap<string, string | null>;
+  readonly liveStaleDays?: number;
+}
+
+/** A live key result of a report whose source stopped updating. */
+export interface StoppedSource {
+  readonly id: string;
+  readonly keyResult: string;
+  /** What it shows (#REF!, #N/A…), or null: unchanged for `days` days. */
+  readonly error: string | null;
+  readonly days: number;
 }
 
 /** The log details a plan writes (REMINDER_MESSAGES has them in each language). */
@@ -43,6 +58,8 @@ interface ReportSection {
   readonly name: string;
   readonly email: string;
   readonly redKeyResults: readonly RedKeyResult[];
+  /** Live key results whose source stopped updating (none when absent). */
+  readonly stopped?: readonly StoppedSource[];
 }
 
 interface OneOnOneSection {
@@ -261,7 +278,16 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const reports: ReportSection[] = [];
     for (const report of pair.reports) {
       const red: RedKeyResult[] = [];
+      const stopped: StoppedSource[] = [];
       for (const keyResult of ownedBy(keyResultsByOwner, report)) {
+        const error = input.stoppedSources?.get(idKey(keyResult.id));
+        if (error !== undefined)
+          stopped.push({
+            id: String(keyResult.id ?? '').trim(),
+            keyResult: String(keyResult.keyResult ?? '').trim(),
+            error,
+            days: input.liveStaleDays ?? 14,
+          });
         const judged = redKeyResult(
           keyResult,
           expected,
@@ -273,11 +299,12 @@ export function planReminders(input: ReminderInput): ReminderPlan {
         );
         if (judged) red.push(judged);
       }
-      if (red.length)
+      if (red.length || stopped.length)
         reports.push({
           name: report.name || report.email,
           email: report.email,
           redKeyResults: red,
+          stopped,
         });
     }
     if (reports.length === 0) {

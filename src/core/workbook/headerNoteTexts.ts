@@ -284,5 +284,9 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
       en: `${COMPUTED.en} The share of the period elapsed at As of (calendar days, or working days once Holidays is filled).`,
       es: `${COMPUTED.es} La parte del período transcurrida a la Fecha de corte (días corridos, o hábiles si hay Feriados).`,
     },
+    liveStaleDays: {
+      en: 'Days without a change after which a live key result (Current is a formula) is flagged: its source stopped updating. Example: 14',
+      es: 'Días sin cambios tras los que se señala un resultado clave en vivo (Actual es una fórmula): su fuente dejó de actualizarse. Ejemplo: 14',
+    },
   },
 };

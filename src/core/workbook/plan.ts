@@ -175,6 +175,7 @@ function defaultSettingValue(
     yellowAt: 0.4,
     holidays: '',
     elapsed: '',
+    liveStaleDays: 14,
   };
   return defaults[key] ?? '';
 }

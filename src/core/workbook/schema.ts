@@ -145,6 +145,11 @@ export const SETTINGS_SHEET: SheetSpec = {
     // The share of the period elapsed at As of, computed once here (KR_EXPECTED) and
     // referenced by every Expected and Status formula.
     column('elapsed', 'Time elapsed', 'Tiempo transcurrido', { computed: true }),
+    column(
+      'liveStaleDays',
+      'Live source stale after (days)',
+      'Fuente en vivo detenida tras (días)',
+    ),
   ],
 };
 

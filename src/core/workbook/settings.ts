@@ -20,6 +20,8 @@ export interface Settings {
   readonly greenAt: number;
   readonly yellowAt: number;
   readonly holidays: readonly Date[];
+  /** Days without a change after which a live key result's source counts as stopped. */
+  readonly liveStaleDays: number;
   /**
    * The period cells as typed, read as calendar days by `periodCalendar` (absent: the
    * Date fields above stand for them).
@@ -39,6 +41,7 @@ const DEFAULT_SETTINGS = {
   reminderHour: 8,
   greenAt: 0.7,
   yellowAt: 0.4,
+  liveStaleDays: 14,
 } as const;
 
 /** A Date from a Date, a serial day number (1899-12-30 epoch) or an ISO date text; else null. */
@@ -97,6 +100,7 @@ export function parseSettings(
     value >= 0 && value <= 1 ? value : fallback;
   const hour = toNumber(valueByKey.reminderHour, DEFAULT_SETTINGS.reminderHour);
   const days = toNumber(valueByKey.reminderDaysBefore, DEFAULT_SETTINGS.reminderDaysBefore);
+  const stale = toNumber(valueByKey.liveStaleDays, DEFAULT_SETTINGS.liveStaleDays);
   return {
     language: languageFromTag(
       isBlank(valueByKey.language) ? fallbackLocale : languageWord(valueByKey.language),
@@ -120,6 +124,7 @@ export function parseSettings(
       DEFAULT_SETTINGS.yellowAt,
     ),
     holidays: toDates(valueByKey.holidays),
+    liveStaleDays: Number.isInteger(stale) && stale > 0 ? stale : DEFAULT_SETTINGS.liveStaleDays,
     periodCells: {
       periodStart: valueByKey.periodStart,
       periodEnd: valueByKey.periodEnd,
