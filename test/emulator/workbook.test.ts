@@ -113,6 +113,24 @@ describe.each([
       expect(emulator.sheetValues(settings)[10][1]).toBeCloseTo(52 / 91, 9);
     });
 
+    it('adds the row for the days after which a live source counts as stopped: 14, and again on upgrade', () => {
+      const label =
+        locale === 'en_US'
+          ? 'Live source stale after (days)'
+          : 'Fuente en vivo detenida tras (días)';
+      const rowOf = (sheet: Emulator) =>
+        sheet.sheetValues(settings).findIndex((row) => row[0] === label);
+      const row = rowOf(emulator);
+      expect(emulator.sheetValues(settings)[row]![1]).toBe(14);
+      // An older workbook without that row gets it back, with its default.
+      const older = freshEmulator(locale);
+      older.run('createOrUpgradeWorkbook');
+      older.writeSheet(settings, [['', '']], rowOf(older) + 1, 1);
+      expect(rowOf(older)).toBe(-1);
+      older.run('createOrUpgradeWorkbook');
+      expect(older.sheetValues(settings)[rowOf(older)]![1]).toBe(14);
+    });
+
     it('offers dropdowns in the workbook language and colours statuses', () => {
       const sheet = emulator.sheet(keyResults);
       const typeValidation = sheet.cells.get('2,5')?.validation;
