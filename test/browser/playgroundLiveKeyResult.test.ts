@@ -148,6 +148,7 @@ describe('the examples’ live key result in the playground (es)', () => {
     expect(entries[1]).toContain('Según la hoja Ventas');
     // Three example check-ins, the person's and the automatic one.
     expect(await again.$$eval('svg.chart circle.dot', (dots) => dots.length)).toBe(5);
+    await again.locator('svg.chart').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'playground-es-live-key-result');
     expect(pageErrors).toEqual([]);
   });
