@@ -2,8 +2,8 @@
 // the Dashboard's (dashboardRecord.ts): a person's sheet that happens to bear a report's
 // name is never taken for it, and never written.
 
-/** The report sheets the add-on makes and rewrites. */
-export type ReportKind = 'review' | 'midPeriodReview' | 'periodScores' | 'history';
+/** The report sheets the add-on makes and rewrites, and the examples' sales sheet. */
+export type ReportKind = 'review' | 'midPeriodReview' | 'periodScores' | 'history' | 'exampleData';
 
 const PROPERTY = 'okrSheets.reportSheetIds.';
 

@@ -2,7 +2,12 @@
 // one write per run of adjacent plain columns, never a cell a person typed.
 
 import { dateOfDay, knownTimeZone, localMidnight, sameWallClockIn } from '../core/dates';
-import { buildExamples, EXAMPLE_IDS, type ExampleRecord } from '../core/examples/buildExamples';
+import {
+  buildExamples,
+  EXAMPLE_IDS,
+  type ExampleRecord,
+  liveExampleFormula,
+} from '../core/examples/buildExamples';
 import type { Language } from '../core/i18n/language';
 import { idKey } from '../core/keyResults/identity';
 import { foldText } from '../core/text';
@@ -16,6 +21,7 @@ import {
   type SheetSpec,
 } from '../core/workbook/schema';
 import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
+import { insertReportSheet } from './reportSheets';
 import { readTable, type Table } from './tables';
 import { ensureRows, lastUsedRow } from './writes';
 
@@ -30,6 +36,7 @@ const EXAMPLE_SHEETS = [
 ] as const;
 
 interface ExampleTables {
+  readonly spreadsheet: Spreadsheet;
   readonly tables: ReadonlyMap<string, Table>;
   /** True when any of the sheets the examples go to holds a row already. */
   readonly hasData: boolean;
@@ -65,6 +72,7 @@ export function readPresentExampleTables(spreadsheet: Spreadsheet): ExampleTable
     for (const row of table.rows) existingIds.add(foldText(row.cells[index]));
   }
   return {
+    spreadsheet,
     tables,
     hasData: [...tables.values()].some((table) => table.rows.length > 0),
     takenIds: EXAMPLE_IDS.filter((id) => existingIds.has(idKey(id))),
@@ -140,6 +148,7 @@ export function insertExamples(
           .getRange(firstRow, column + 1, examples.keyResultFormats.length, 1)
           .setNumberFormats(examples.keyResultFormats.map((format) => [format]));
       }
+      writeLiveExample(read.spreadsheet, table, firstRow, examples.live);
     }
   }
   return {
@@ -148,6 +157,25 @@ export function insertExamples(
     people: examples.people.length,
     kpis: examples.kpis.length,
   };
+}
+
+/**
+ * The live KR's sales sheet, a new sheet the add-on records as its own (another name when
+ * a sheet has that one), and the KR's Current as a formula over it, in the row just written.
+ */
+function writeLiveExample(
+  spreadsheet: Spreadsheet,
+  table: Table,
+  firstRow: number,
+  live: ReturnType<typeof buildExamples>['live'],
+): void {
+  const column = table.indexByKey.current;
+  if (column === undefined) return;
+  const sheet = insertReportSheet(spreadsheet, 'exampleData', live.sheetName);
+  sheet.getRange(1, 1, live.rows.length, 2).setValues(live.rows.map((row) => [...row]));
+  table.sheet
+    .getRange(firstRow + live.index, column + 1)
+    .setFormula(liveExampleFormula(sheet.getName()));
 }
 
 /**

@@ -143,10 +143,12 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
       await page.$eval('#sidebar-frame', (iframe) => iframe.getBoundingClientRect().width),
     ).toBe(300);
 
-    const keyResultId = (await frame.getAttribute('.kr-card', 'data-id'))!;
+    // KR1.2 (active customers, 1,000 → 1,200): the first card, KR1.1, is live (its Current
+    // is a formula over the Sales sheet), which playgroundLiveKeyResult.test.ts covers.
+    const keyResultId = 'KR1.2';
     await checkInThroughSidebar(page, frame, {
       keyResultId,
-      value: '3500000',
+      value: '1150',
       comment: 'Playground <b>check-in</b>',
     });
 
@@ -156,7 +158,7 @@ describe.each<Language>(['es', 'en'])('the playground in %s', (language) => {
       KEY_RESULTS_SHEET.columns.find((column) => column.key === 'current')!.header[language],
     );
     const row = rows.find((cells) => cells[rows[0].indexOf('ID')] === keyResultId)!;
-    expect(row[current]).toContain(language === 'es' ? '3.500.000' : '3,500,000');
+    expect(row[current]).toContain(language === 'es' ? '1.150' : '1,150');
 
     await showSheet(page, sheetName(CHECK_INS_SHEET, language));
     const checkIns = await gridText(page);

@@ -194,3 +194,44 @@ describe('Insert example OKRs spreadsheet calls do not grow with the rows', () =
     expect(large).toEqual(insertCalls(100));
   });
 });
+
+describe("Insert example OKRs: the examples' live key result", () => {
+  const context = (emulator: Emulator) =>
+    emulator.callFromClient('getCheckInContext') as {
+      keyResults: { id: string; current: unknown; source?: string }[];
+    };
+  const revenue = (emulator: Emulator) =>
+    context(emulator).keyResults.find((keyResult) => keyResult.id === 'KR1.1');
+
+  it('sums a Ventas sheet the add-on makes, and follows it', () => {
+    const emulator = freshEmulator('es_AR');
+    emulator.run('insertExampleOkrs');
+    const ventas = emulator.sheetValues('Ventas');
+    expect(ventas[0]).toEqual(['Mes', 'Facturación']);
+    const months = ventas.slice(1, 4).map((row) => row[1] as number);
+    const sum = months.reduce((total, value) => total + value, 0);
+    expect(sum).toBeGreaterThan(0);
+    const current = column(emulator, 'Resultados clave', 'Actual');
+    expect(emulator.sheetFormulas('Resultados clave')[1]![7]).toBe('=SUM(Ventas!B2:B4)');
+    expect(current[0]).toBe(sum);
+    expect(revenue(emulator)).toMatchObject({ current: sum, source: '=SUM(Ventas!B2:B4)' });
+    // The last example check-in of KR1.1 is the value the formula shows.
+    const history = emulator.sheetValues('Seguimiento').filter((row) => row[1] === 'KR1.1');
+    expect(history.at(-1)![2]).toBe(sum);
+    // The other example KRs are plain.
+    expect(context(emulator).keyResults.filter((keyResult) => keyResult.source)).toHaveLength(1);
+
+    emulator.writeSheet('Ventas', [[months[2]! + 500]], 4, 2);
+    expect(revenue(emulator)?.current).toBe(sum + 500);
+  });
+
+  it("never writes a person's Sales sheet: the add-on's gets another name", () => {
+    const emulator = freshEmulator('en_US');
+    emulator.writeSheet('Sales', [['mine', 1]]);
+    emulator.run('insertExampleOkrs');
+    expect(emulator.sheetValues('Sales')).toEqual([['mine', 1]]);
+    expect(emulator.sheetValues('Sales (OKRs)')[0]).toEqual(['Month', 'Revenue']);
+    expect(emulator.sheetFormulas('Key Results')[1]![7]).toBe("=SUM('Sales (OKRs)'!B2:B4)");
+    expect(revenue(emulator)?.source).toBe("=SUM('Sales (OKRs)'!B2:B4)");
+  });
+});

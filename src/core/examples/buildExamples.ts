@@ -1,6 +1,7 @@
 import { expectedProgress } from '../formulas/expected';
 import { keyResultStatus, STATUS_LABELS } from '../formulas/status';
 import type { Language } from '../i18n/language';
+import { sheetPrefix } from '../workbook/formulas';
 import { numberFormatForUnit } from '../workbook/layout';
 import { isoDay } from '../workbook/plan';
 import { KEY_RESULT_TYPE_CHOICES, LEVEL_WORDS } from '../workbook/vocabulary';
@@ -25,6 +26,39 @@ interface ExampleSet {
   readonly kpis: readonly ExampleRecord[];
   /** Number format of each KR row's start, target and current (money, %, count). */
   readonly keyResultFormats: readonly string[];
+  /** The live KR: its row among keyResults and the small sheet its Current sums. */
+  readonly live: LiveExample;
+}
+
+interface LiveExample {
+  readonly index: number;
+  readonly sheetName: string;
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+/** The live KR (KR1.1, revenue): its Current is the sum of a small sales sheet. */
+export const LIVE_EXAMPLE_INDEX = 0;
+
+/** The sales sheet's name, header and months: revenue so far split over three months. */
+function liveExample(language: Language, current: number): LiveExample {
+  const month = pick(['Month', 'Mes'], language);
+  const first = Math.round(current * 0.3);
+  const second = Math.round(current * 0.33);
+  return {
+    index: LIVE_EXAMPLE_INDEX,
+    sheetName: pick(['Sales', 'Ventas'], language),
+    rows: [
+      [month, pick(['Revenue', 'Facturación'], language)],
+      [`${month} 1`, first],
+      [`${month} 2`, second],
+      [`${month} 3`, current - first - second],
+    ],
+  };
+}
+
+/** Current of the live KR: the sum of the sales sheet's three months. */
+export function liveExampleFormula(sheetName: string): string {
+  return `=SUM(${sheetPrefix(sheetName)}B2:B4)`;
 }
 
 interface ExamplePeriod {
@@ -143,7 +177,8 @@ export function buildExamples(
     relatedObjective: id(objectiveId),
   }));
 
-  return { objectives, keyResults, checkIns, people, kpis, keyResultFormats };
+  const live = liveExample(language, keyResults[LIVE_EXAMPLE_INDEX]!.current as number);
+  return { objectives, keyResults, checkIns, people, kpis, keyResultFormats, live };
 }
 
 /** Every ID the examples use, before any prefix. */

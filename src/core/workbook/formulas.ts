@@ -37,7 +37,7 @@ export function columnLetter(index: number): string {
 }
 
 /** `'Key Results'!` — always quoted, quotes doubled, so any sheet name works. */
-function sheetPrefix(name: string): string {
+export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 
