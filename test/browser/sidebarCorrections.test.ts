@@ -8,8 +8,7 @@ import {
   ANA,
   createCheckInWorkbook,
   headers,
-  type KeyResultValues,
-  keyResultRow,
+  sanityWorkbook,
   save,
   sheetName,
 } from '../emulator/fixtures/checkInFixture';
@@ -201,27 +200,6 @@ describe('who may correct', () => {
     expect(await page.$('#withdraw')).toBeNull();
   });
 });
-
-const OWNER = 'ana@example.com';
-const SANITY_KRS: [string, KeyResultValues][] = [
-  ['UP', { type: 'increase', start: 0, target: 100, current: 50 }],
-  ['DOWN', { type: 'decrease', start: 100, target: 50, current: 80 }],
-  ['MIN', { type: 'at_least', start: 90, target: 95, current: 92 }],
-  ['MAX', { type: 'at_most', start: 10, target: 5, current: 7 }],
-  ['YESNO', { type: 'binary', start: '', target: '', current: 'No' }],
-  ['REV', { start: 0, target: 10_000_000, current: '', unit: '$' }],
-];
-
-function sanityWorkbook(language: Language): Emulator {
-  const emulator = createCheckInWorkbook({ language, withFormulas: false });
-  emulator.writeSheet(sheetName(KEY_RESULTS_SHEET, language), [
-    headers(KEY_RESULTS_SHEET, language),
-    ...SANITY_KRS.map(([id, values], index) =>
-      keyResultRow(id, OWNER, values, {}, index + 2, false, language),
-    ),
-  ]);
-  return emulator;
-}
 
 async function checkIn(page: Page, id: string, value: string): Promise<void> {
   await page.click(`.kr-card[data-id="${id}"]`);

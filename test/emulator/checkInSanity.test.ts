@@ -2,36 +2,7 @@
 // refused, with nothing written, unless the request says the person confirmed it.
 import type { Emulator } from '../../emulator';
 import type { Language } from '../../src/core/i18n/language';
-import { KEY_RESULTS_SHEET } from '../../src/core/workbook/schema';
-import {
-  createCheckInWorkbook,
-  headers,
-  type KeyResultValues,
-  keyResultRow,
-  save,
-  sheetName,
-} from './fixtures/checkInFixture';
-
-const OWNER = 'ana@example.com';
-const SPECS: [string, KeyResultValues][] = [
-  ['UP', { type: 'increase', start: 0, target: 100, current: 50 }],
-  ['DOWN', { type: 'decrease', start: 100, target: 50, current: 80 }],
-  ['MIN', { type: 'at_least', start: 90, target: 95, current: 92 }],
-  ['MAX', { type: 'at_most', start: 10, target: 5, current: 7 }],
-  ['YESNO', { type: 'binary', start: '', target: '', current: 'No' }],
-  ['REV', { start: 0, target: 10_000_000, current: '', unit: '$' }],
-];
-
-function workbook(language: Language): Emulator {
-  const emulator = createCheckInWorkbook({ language, withFormulas: false });
-  emulator.writeSheet(sheetName(KEY_RESULTS_SHEET, language), [
-    headers(KEY_RESULTS_SHEET, language),
-    ...SPECS.map(([id, values], index) =>
-      keyResultRow(id, OWNER, values, {}, index + 2, false, language),
-    ),
-  ]);
-  return emulator;
-}
+import { sanityWorkbook, save } from './fixtures/checkInFixture';
 
 const checkIns = (emulator: Emulator, language: Language) =>
   emulator.sheetValues(language === 'es' ? 'Seguimiento' : 'Check-ins').length - 1;
@@ -57,7 +28,7 @@ const CASES: [string, string, boolean][] = [
 
 describe('saveCheckIn: values that look like typos', () => {
   it.each(CASES)('%s ← %s (asked about: %s)', (id, value, asked) => {
-    const emulator = workbook('en');
+    const emulator = sanityWorkbook('en');
     const payload = { keyResultId: id, value, confidence: 'green', comment: '' };
     if (!asked) {
       save(emulator, payload);
@@ -76,7 +47,7 @@ describe('saveCheckIn: values that look like typos', () => {
   });
 
   it('explains the refusal in Spanish in a Spanish workbook, with the numbers as Spanish writes them', () => {
-    const emulator = workbook('es');
+    const emulator = sanityWorkbook('es');
     expect(() =>
       save(emulator, { keyResultId: 'REV', value: '-500', confidence: 'green' }),
     ).toThrow(
@@ -86,7 +57,7 @@ describe('saveCheckIn: values that look like typos', () => {
   });
 
   it('judges against the value in the sheet under the lock, not the one the sidebar saw', () => {
-    const emulator = workbook('en');
+    const emulator = sanityWorkbook('en');
     // DOWN showed 80 when the sidebar opened; someone then types 40 into its Current. 95 is
     // a step back of 15 from 80, but of 55 from 40: more than the whole 100 → 50.
     const header = emulator.sheetValues('Key Results')[0];
