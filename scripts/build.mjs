@@ -91,12 +91,23 @@ async function buildAsset(asset) {
 /**
  * Message catalogues the server script reads from dist/Texts.html on first use instead of
  * carrying them (src/services/textAssets.ts): only catalogues no custom function and no
- * code at load time touches. Each must be plain data (JSON).
+ * code at load time touches. Each must be plain data (JSON): an object or an array.
  */
 export const TEXT_ASSETS = [
   { module: 'src/core/reminders/messages.ts', names: ['REMINDER_MESSAGES'] },
   { module: 'src/core/cycle/messages.ts', names: ['CYCLE_DIALOGS', 'REVIEW_TEXTS'] },
   { module: 'src/core/review/messages.ts', names: ['REVIEW_RULE_TEXTS'] },
+  { module: 'src/core/workbook/messages.ts', names: ['WORKBOOK_MESSAGES'] },
+  {
+    module: 'src/core/examples/exampleOkrs.ts',
+    names: [
+      'EXAMPLE_PEOPLE',
+      'EXAMPLE_OBJECTIVES',
+      'EXAMPLE_KEY_RESULTS',
+      'EXAMPLE_KPIS',
+      'EXAMPLE_COMMENTS',
+    ],
+  },
 ];
 
 /** dist/Texts.html: every listed catalogue by name, as JSON. */
@@ -125,6 +136,21 @@ async function buildTextAssets() {
 }
 
 /**
+ * Whether an initializer is an array literal, under any `as const` or `satisfies`.
+ * @param {import('typescript').Expression} node
+ * @returns {boolean}
+ */
+function isArrayLiteral(node) {
+  if (
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isParenthesizedExpression(node)
+  )
+    return isArrayLiteral(node.expression);
+  return ts.isArrayLiteralExpression(node);
+}
+
+/**
  * Source with each listed catalogue's initializer replaced by `textAsset('NAME')`.
  * @param {string} source
  * @param {string} fileName
@@ -143,7 +169,8 @@ export function textAssetSource(source, fileName, names) {
       cuts.push({
         start: declaration.initializer.getStart(file),
         end: declaration.initializer.getEnd(),
-        text: `textAsset(${JSON.stringify(name)})`,
+        // An array keeps an array as the proxy's target, so Array.isArray still holds.
+        text: `textAsset(${JSON.stringify(name)}${isArrayLiteral(declaration.initializer) ? ', []' : ''})`,
       });
     }
   }
@@ -165,7 +192,7 @@ const textAssetsPlugin = {
     const namesByPath = new Map(
       TEXT_ASSETS.map(({ module, names }) => [join(root, module), names]),
     );
-    pluginBuild.onLoad({ filter: /[\\/]messages\.ts$/ }, (args) => {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
       const names = namesByPath.get(args.path);
       if (!names) return undefined;
       return {

@@ -1,4 +1,4 @@
-import { EXAMPLE_IDS } from '../core/examples/buildExamples';
+import { exampleIds } from '../core/examples/buildExamples';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
 import { dayInLocale } from '../core/workbook/dateFormats';
@@ -77,7 +77,9 @@ function examplesAlreadyThere(spreadsheet: Spreadsheet, language: Language): voi
   toast(
     spreadsheet,
     messages.title,
-    interpolate(messages.examplesAlreadyThere, { ids: `${EXAMPLE_IDS[0]}–${EXAMPLE_IDS.at(-1)}` }),
+    interpolate(messages.examplesAlreadyThere, {
+      ids: `${exampleIds()[0]}–${exampleIds().at(-1)}`,
+    }),
   );
 }
 
@@ -89,7 +91,7 @@ function insertExampleOkrsAction(): void {
     const asked = readSettings(spreadsheet);
     const askedMessages = WORKBOOK_MESSAGES[asked.language];
     const peek = readPresentExampleTables(spreadsheet);
-    if (peek.takenIds.length === EXAMPLE_IDS.length) {
+    if (peek.takenIds.length === exampleIds().length) {
       examplesAlreadyThere(spreadsheet, asked.language);
       return;
     }
@@ -106,7 +108,7 @@ function insertExampleOkrsAction(): void {
       const settings = readSettings(spreadsheet);
       const messages = WORKBOOK_MESSAGES[settings.language];
       const read = readExampleTables(spreadsheet);
-      if (read.takenIds.length === EXAMPLE_IDS.length) {
+      if (read.takenIds.length === exampleIds().length) {
         examplesAlreadyThere(spreadsheet, settings.language);
         return;
       }

@@ -16,17 +16,18 @@ function catalogue(name: string): Record<PropertyKey, unknown> {
   return found;
 }
 
-/** A catalogue that reads itself from dist/Texts.html on first use. */
-export function textAsset<T extends object>(name: string): T {
-  return new Proxy({} as T, {
+/**
+ * A catalogue that reads itself from dist/Texts.html on first use. `shape` is `[]` for a
+ * list, so the proxy is still an array to `Array.isArray` and the array methods.
+ */
+export function textAsset<T extends object>(name: string, shape: object = {}): T {
+  return new Proxy(shape as T, {
     get: (_target, key) => catalogue(name)[key],
     has: (_target, key) => key in catalogue(name),
     ownKeys: () => Reflect.ownKeys(catalogue(name)),
-    getOwnPropertyDescriptor: (_target, key) => {
-      const texts = catalogue(name);
-      return key in texts
-        ? { value: texts[key], writable: false, enumerable: true, configurable: true }
-        : undefined;
-    },
+    // The parsed JSON's own descriptors: writable and configurable, except an array's
+    // length, which is non-configurable like the `[]` target's (a proxy invariant).
+    getOwnPropertyDescriptor: (_target, key) =>
+      Reflect.getOwnPropertyDescriptor(catalogue(name), key),
   });
 }

@@ -4,8 +4,8 @@
 import { dateOfDay, knownTimeZone, localMidnight, sameWallClockIn } from '../core/dates';
 import {
   buildExamples,
-  EXAMPLE_IDS,
   type ExampleRecord,
+  exampleIds,
   liveExampleFormula,
 } from '../core/examples/buildExamples';
 import type { Language } from '../core/i18n/language';
@@ -75,7 +75,7 @@ export function readPresentExampleTables(spreadsheet: Spreadsheet): ExampleTable
     spreadsheet,
     tables,
     hasData: [...tables.values()].some((table) => table.rows.length > 0),
-    takenIds: EXAMPLE_IDS.filter((id) => existingIds.has(idKey(id))),
+    takenIds: exampleIds().filter((id) => existingIds.has(idKey(id))),
   };
 }
 

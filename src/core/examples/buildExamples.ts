@@ -181,8 +181,13 @@ export function buildExamples(
   return { objectives, keyResults, checkIns, people, kpis, keyResultFormats, live };
 }
 
-/** Every ID the examples use, before any prefix. */
-export const EXAMPLE_IDS: readonly string[] = [
-  ...EXAMPLE_OBJECTIVES.map((objective) => objective[0]),
-  ...EXAMPLE_KEY_RESULTS.map((keyResult) => keyResult[0]),
-];
+/**
+ * Every ID the examples use, before any prefix. A function, not a constant: the examples'
+ * data ships beside the script (scripts/build.mjs, TEXT_ASSETS) and is read only when used.
+ */
+export function exampleIds(): readonly string[] {
+  return [
+    ...EXAMPLE_OBJECTIVES.map((objective) => objective[0]),
+    ...EXAMPLE_KEY_RESULTS.map((keyResult) => keyResult[0]),
+  ];
+}
