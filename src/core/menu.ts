@@ -62,6 +62,10 @@ export const MENU = [
     functionName: 'turnOffReminders',
     label: { en: 'Turn off reminders', es: 'Desactivar los avisos' },
   },
+  {
+    functionName: 'recordLiveKeyResultsDaily',
+    label: { en: 'Record live KRs daily', es: 'Registrar RC en vivo a diario' },
+  },
   'separator',
   {
     label: { en: 'Help', es: 'Ayuda' },

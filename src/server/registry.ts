@@ -65,6 +65,7 @@ export type MenuActionName =
   | 'previewReminders'
   | 'sendRemindersNow'
   | 'turnOffReminders'
+  | 'recordLiveKeyResultsDaily'
   | 'showHelp'
   | 'showSetupCheck';
 

@@ -49,6 +49,7 @@ import { showReminderPreview } from '../services/reminderDialog';
 import {
   clearProblemsOf,
   documentOfTrigger,
+  keptTriggerId,
   problemsOf,
   recordProblem,
   recordRun,
@@ -56,10 +57,12 @@ import {
 import {
   clearNotice,
   clearUnlogged,
+  isLiveOnly,
   readReminderUserState,
   saveApproved,
   saveNotice,
   saveUnlogged,
+  setLiveOnly,
   takeNotice,
 } from '../services/reminderState';
 import { effectiveUserEmail, userLanguage } from '../services/session';
@@ -70,7 +73,7 @@ import {
   removeTriggers,
 } from '../services/triggers';
 import { alert, toast } from '../services/ui';
-import { liveSource } from '../sheets/liveCheckIns';
+import { liveSource, liveSources } from '../sheets/liveCheckIns';
 import {
   appendReminderLogRow,
   findReminderLog,
@@ -348,13 +351,19 @@ function runDailyReminders(event?: { triggerUid?: unknown }): void {
     recordProblem({ documentId, kind: missing.kind, at: minuteIn(new Date(), '') });
     return;
   }
-  const outcome = runReminderJob();
+  // Set up by Record live KRs daily (reminders off): only the live key results' check-ins.
+  const liveOnly = isLiveOnly(spreadsheetId(activeSpreadsheet()));
+  const outcome = liveOnly ? null : runReminderJob();
   // Live key results get their automatic check-in, on the same daily trigger.
-  recordLiveCheckIns();
+  const live = recordLiveCheckIns();
   try {
     recordRun(
       minuteIn(new Date(), spreadsheetTimeZone(activeSpreadsheet())),
-      outcome.kind === 'completed' ? { counts: { ...outcome.result.counts } } : outcome,
+      !outcome
+        ? { counts: { sent: 0, deferred: 0, failed: 0, quiet: 0, live } }
+        : outcome.kind === 'completed'
+          ? { counts: { ...outcome.result.counts } }
+          : outcome,
     );
   } catch (error) {
     // The Reminder log already says how the run ended.
@@ -407,6 +416,7 @@ function setUpReminders(): void {
   recordReminderTrigger(installed.ok);
   const messages = REMINDER_MESSAGES[userLanguage()];
   if (installed.ok) saveApproved(spreadsheetId(spreadsheet), managers);
+  if (installed.ok) setLiveOnly(spreadsheetId(spreadsheet), false);
   if (!installed.ok) {
     alert(
       messages.remindersNotOnTitle,
@@ -424,7 +434,9 @@ function setUpReminders(): void {
 }
 
 function turnOffReminders(): void {
-  removeTriggers(activeSpreadsheet(), DAILY_HANDLER);
+  const spreadsheet = activeSpreadsheet();
+  removeTriggers(spreadsheet, DAILY_HANDLER);
+  setLiveOnly(spreadsheetId(spreadsheet), false);
   // Triggers of other editors are invisible here and keep running: name whom to ask.
   const others = recordReminderTrigger(false);
   const messages = REMINDER_MESSAGES[userLanguage()];
@@ -436,6 +448,37 @@ function turnOffReminders(): void {
     return;
   }
   alert(messages.remindersOffTitle, messages.remindersOff);
+}
+
+/**
+ * The daily trigger without the reminders, for the live key results' automatic check-ins
+ * (an add-on holds one time trigger per person and document, so it is the same trigger).
+ * Where this person's reminders are on, their run already does it: nothing changes.
+ */
+function recordLiveKeyResultsDaily(): void {
+  const spreadsheet = activeSpreadsheet();
+  const settings = readSettings(spreadsheet);
+  const messages = REMINDER_MESSAGES[userLanguage()];
+  const id = spreadsheetId(spreadsheet);
+  if (keptTriggerId(id) && !isLiveOnly(id)) {
+    alert(messages.liveDailyTitle, messages.liveDailyWithReminders);
+    return;
+  }
+  const keyResults = openTables(spreadsheet, REMINDER_TABLE_TEXTS).optional(KEY_RESULTS_SHEET);
+  const count = keyResults ? liveSources(keyResults).size : 0;
+  const installed = installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
+  if (!installed.ok) {
+    alert(
+      messages.liveDailyTitle,
+      interpolate(messages.triggerNotCreated, { reason: installed.reason }),
+    );
+    return;
+  }
+  setLiveOnly(id, true);
+  alert(
+    messages.liveDailyTitle,
+    interpolate(messages.liveDailyOn, { hour: settings.reminderHour, count }),
+  );
 }
 
 function sendRemindersNow(): void {
@@ -510,6 +553,13 @@ export const reminderFunctions: readonly PublicFunction[] = [
     summary: 'Turns off the daily 1:1 reminders of this workbook.',
     params: [],
     implementation: turnOffReminders,
+  }),
+  definePublicFunction({
+    name: 'recordLiveKeyResultsDaily',
+    kind: 'menuAction',
+    summary: 'Records the live key results every day without sending reminders.',
+    params: [],
+    implementation: recordLiveKeyResultsDaily,
   }),
   definePublicFunction({
     name: 'previewReminders',

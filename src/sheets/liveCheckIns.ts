@@ -6,7 +6,7 @@ import { AUTOMATIC_AUTHOR, automaticCheckIns, lastValues } from '../core/checkIn
 import type { Language } from '../core/i18n/language';
 import { CHECK_INS_SHEET, KEY_RESULTS_SHEET } from '../core/workbook/schema';
 import { cell, openTables, records, type Spreadsheet, type Table } from './tables';
-import { a1, ensureRows, formulasOf, writeRows } from './writes';
+import { a1, ensureRows, formulasOf, KEEP, writeRows } from './writes';
 
 /** Where a live key result's value comes from: the formula, and its cell when an array's. */
 export function liveSource(keyResults: Table, rowNumber: number): string | null {
@@ -48,6 +48,7 @@ export function recordAutomaticCheckIns(
             id: String(cell(keyResults, row, 'id')).trim(),
             value: cell(keyResults, row, 'current'),
             confidence: cell(keyResults, row, 'confidence'),
+            rowNumber: row.rowNumber,
           },
         ]
       : [],
@@ -74,5 +75,29 @@ export function recordAutomaticCheckIns(
   const first = checkIns.lastRow + 1;
   ensureRows(checkIns.sheet, first + added.length - 1);
   writeRows(checkIns, first, added.length, valuesByIndex);
+  stampLastCheckIn(keyResults, new Set(added.map((item) => item.id)), live, now);
   return added.length;
+}
+
+/**
+ * The KR rows' Last check-in becomes `now` for the live key results just recorded, so the
+ * sidebar's cards and the sheet agree with the history. One write over the rows from the
+ * first to the last of them (the rows between kept as read); a formula cell is left alone.
+ */
+function stampLastCheckIn(
+  keyResults: Table,
+  recorded: ReadonlySet<string>,
+  live: readonly { readonly id: string; readonly rowNumber: number }[],
+  now: Date,
+): void {
+  const index = keyResults.indexByKey.lastCheckIn;
+  const rows = live.filter((item) => recorded.has(item.id)).map((item) => item.rowNumber);
+  if (index === undefined || rows.length === 0) return;
+  const first = rows.reduce((low, row) => Math.min(low, row));
+  const last = rows.reduce((high, row) => Math.max(high, row));
+  const stamped = new Set(rows);
+  const values = Array.from({ length: last - first + 1 }, (_, offset) =>
+    stamped.has(first + offset) ? now : KEEP,
+  );
+  writeRows(keyResults, first, values.length, new Map([[index, values]]));
 }

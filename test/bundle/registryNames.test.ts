@@ -27,6 +27,7 @@ const MENU_ACTIONS: Record<MenuActionName, true> = {
   previewReminders: true,
   sendRemindersNow: true,
   turnOffReminders: true,
+  recordLiveKeyResultsDaily: true,
   showHelp: true,
   showSetupCheck: true,
 };

@@ -96,11 +96,57 @@ describe('a live key result', () => {
     expect(checkIns(emulator)).toHaveLength(2);
   });
 
+  it("dates the KR row's Last check-in and the sidebar's card by its automatic check-in", () => {
+    const emulator = liveWorkbook();
+    emulator.writeSheet(KR_SHEET, [['=1']], 4, 15); // a person's formula in KR3's Last check-in
+    emulator.writeSheet(KR_SHEET, [['=SUM(Ventas!B2:B4)/100']], 4, 8); // KR3 live too
+    emulator.clock.set(new Date('2026-05-03T07:00:00Z'));
+    runDaily(emulator);
+    expect(checkIns(emulator).map((row) => row[1])).toEqual(['KR1', 'KR3']);
+    const rows = emulator.sheetValues(KR_SHEET);
+    expect(rows[1]![14]).toEqual(new Date('2026-05-03T07:00:00Z'));
+    // KR2 (not live) keeps its cell; KR3's formula stays.
+    expect(emulator.sheetFormulas(KR_SHEET)[3]![14]).toBe('=1');
+    expect(context(emulator).keyResults.find((kr) => kr.id === 'KR1')?.lastCheckIn).toBe(
+      '2026-05-03T07:00:00.000Z',
+    );
+  });
+
   it('gets no automatic check-in while its source shows an error', () => {
     const emulator = createCheckInWorkbook({ withFormulas: false });
     emulator.writeSheet(KR_SHEET, [['=1/0']], 2, 8);
     runDaily(emulator);
     expect(checkIns(emulator)).toHaveLength(0);
+  });
+});
+
+describe('live key results without reminders (OKRs › Record live KRs daily)', () => {
+  it('sets up the daily trigger that records them and sends no reminder, until reminders are set up', () => {
+    const emulator = liveWorkbook();
+    emulator.run('recordLiveKeyResultsDaily');
+    expect(emulator.triggers.map((trigger) => trigger.handler)).toEqual(['runDailyReminders']);
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain('Resultados clave en vivo ahora: 1.');
+    emulator.writeSheet('Ventas', [[20]], 4, 2);
+    const sheetsBefore = emulator.spreadsheet.sheets.map((sheet) => sheet.name);
+    expect(emulator.fireDailyTriggers().map((outcome) => outcome.ok)).toEqual([true]);
+    expect(checkIns(emulator).map((row) => [row[1], row[5]])).toEqual([['KR1', AUTOMATIC]]);
+    // The reminders' job did not run: no Reminder log, no email.
+    expect(emulator.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);
+    expect(emulator.outbox).toHaveLength(0);
+
+    // Set up 1:1 reminders: the same single trigger now runs the reminders too.
+    emulator.run('setUpReminders');
+    expect(emulator.triggers).toHaveLength(1);
+    emulator.fireDailyTriggers();
+    expect(emulator.spreadsheet.sheets.map((sheet) => sheet.name)).toContain('Registro de avisos');
+    emulator.run('recordLiveKeyResultsDaily');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+      'La ejecución diaria de los avisos de 1:1 ya registra cada día los resultados clave en vivo (una fórmula en Actual).',
+    );
+
+    emulator.run('turnOffReminders');
+    expect(emulator.triggers).toHaveLength(0);
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain('OKRs → Registrar RC en vivo a diario');
   });
 });
 

@@ -75,6 +75,10 @@ export interface ReminderMessages {
   readonly remindersOn: string;
   readonly remindersOffTitle: string;
   readonly remindersOff: string;
+  readonly liveDailyTitle: string;
+  /** `{hour}`, `{count}`: the daily run without reminders, for live key results. */
+  readonly liveDailyOn: string;
+  readonly liveDailyWithReminders: string;
   readonly sentNowTitle: string;
   readonly previewTitle: string;
   readonly previewDate: string;
@@ -176,7 +180,13 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     remindersOn:
       'Every day at about {hour}:00 managers get an email with the red key results of their reports, {days} days before each 1:1.',
     remindersOffTitle: '1:1 reminders are off',
-    remindersOff: 'No more reminder emails will be sent from this workbook.',
+    remindersOff:
+      'No more reminder emails will be sent from this workbook, and live key results (a formula in Current) are no longer recorded daily. OKRs → Record live KRs daily records them without reminders.',
+    liveDailyTitle: 'Live key results',
+    liveDailyOn:
+      'Every day at about {hour}:00, each live key result (a formula in Current) whose value changed gets an automatic check-in. No reminder email is sent. {count} live key results now.',
+    liveDailyWithReminders:
+      'The daily run of the 1:1 reminders already records the live key results (a formula in Current) every day.',
     sentNowTitle: '1:1 reminders',
     previewTitle: 'Preview 1:1 reminders',
     previewDate: 'Reminders that would go out on',
@@ -278,7 +288,13 @@ export const REMINDER_MESSAGES: Translations<ReminderMessages> = {
     remindersOn:
       'Cada día hacia las {hour}:00 los responsables reciben un correo con los resultados clave en rojo de su equipo, {days} días antes de cada 1:1.',
     remindersOffTitle: 'Avisos de 1:1 desactivados',
-    remindersOff: 'Este libro ya no enviará correos de aviso.',
+    remindersOff:
+      'Este libro ya no enviará correos de aviso, y los resultados clave en vivo (una fórmula en Actual) ya no se registran a diario. OKRs → Registrar RC en vivo a diario los registra sin avisos.',
+    liveDailyTitle: 'Resultados clave en vivo',
+    liveDailyOn:
+      'Cada día hacia las {hour}:00, cada resultado clave en vivo (una fórmula en Actual) cuyo valor cambió recibe un seguimiento automático. No se envía ningún correo de aviso. Resultados clave en vivo ahora: {count}.',
+    liveDailyWithReminders:
+      'La ejecución diaria de los avisos de 1:1 ya registra cada día los resultados clave en vivo (una fórmula en Actual).',
     sentNowTitle: 'Avisos de 1:1',
     previewTitle: 'Vista previa de los avisos de 1:1',
     previewDate: 'Avisos que se enviarían el',
