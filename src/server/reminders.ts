@@ -49,7 +49,6 @@ import { showReminderPreview } from '../services/reminderDialog';
 import {
   clearProblemsOf,
   documentOfTrigger,
-  keptTriggerId,
   problemsOf,
   recordProblem,
   recordRun,
@@ -57,16 +56,15 @@ import {
 import {
   clearNotice,
   clearUnlogged,
-  isLiveOnly,
   readReminderUserState,
   saveApproved,
   saveNotice,
   saveUnlogged,
-  setLiveOnly,
   takeNotice,
 } from '../services/reminderState';
 import { effectiveUserEmail, userLanguage } from '../services/session';
 import {
+  hasDailyTrigger,
   installDailyTrigger,
   isAuthorized,
   recordReminderTrigger,
@@ -101,6 +99,8 @@ import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { clientCall, showFailuresIn } from './userFacing';
 
 export const DAILY_HANDLER = 'runDailyReminders';
+/** The daily trigger of Record live KRs daily: the live key results' check-ins alone. */
+const LIVE_HANDLER = 'runDailyLiveKeyResults';
 // Long enough to wait out a check-in or a run fired a moment earlier in the same hour.
 const RUN_LOCK_MS = 30_000;
 
@@ -351,19 +351,13 @@ function runDailyReminders(event?: { triggerUid?: unknown }): void {
     recordProblem({ documentId, kind: missing.kind, at: minuteIn(new Date(), '') });
     return;
   }
-  // Set up by Record live KRs daily (reminders off): only the live key results' check-ins.
-  const liveOnly = isLiveOnly(spreadsheetId(activeSpreadsheet()));
-  const outcome = liveOnly ? null : runReminderJob();
+  const outcome = runReminderJob();
   // Live key results get their automatic check-in, on the same daily trigger.
-  const live = recordLiveCheckIns();
+  recordLiveCheckIns();
   try {
     recordRun(
       minuteIn(new Date(), spreadsheetTimeZone(activeSpreadsheet())),
-      !outcome
-        ? { counts: { sent: 0, deferred: 0, failed: 0, quiet: 0, live } }
-        : outcome.kind === 'completed'
-          ? { counts: { ...outcome.result.counts } }
-          : outcome,
+      outcome.kind === 'completed' ? { counts: { ...outcome.result.counts } } : outcome,
     );
   } catch (error) {
     // The Reminder log already says how the run ended.
@@ -412,11 +406,11 @@ function setUpReminders(): void {
   const settings = readSettings(spreadsheet);
   const people = openTables(spreadsheet, REMINDER_TABLE_TEXTS).optional(PEOPLE_SHEET);
   const managers = approvableManagers(records(people));
+  removeTriggers(spreadsheet, LIVE_HANDLER);
   const installed = installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
   recordReminderTrigger(installed.ok);
   const messages = REMINDER_MESSAGES[userLanguage()];
   if (installed.ok) saveApproved(spreadsheetId(spreadsheet), managers);
-  if (installed.ok) setLiveOnly(spreadsheetId(spreadsheet), false);
   if (!installed.ok) {
     alert(
       messages.remindersNotOnTitle,
@@ -436,7 +430,7 @@ function setUpReminders(): void {
 function turnOffReminders(): void {
   const spreadsheet = activeSpreadsheet();
   removeTriggers(spreadsheet, DAILY_HANDLER);
-  setLiveOnly(spreadsheetId(spreadsheet), false);
+  removeTriggers(spreadsheet, LIVE_HANDLER);
   // Triggers of other editors are invisible here and keep running: name whom to ask.
   const others = recordReminderTrigger(false);
   const messages = REMINDER_MESSAGES[userLanguage()];
@@ -451,22 +445,22 @@ function turnOffReminders(): void {
 }
 
 /**
- * The daily trigger without the reminders, for the live key results' automatic check-ins
- * (an add-on holds one time trigger per person and document, so it is the same trigger).
+ * The daily trigger without the reminders, for the live key results' automatic check-ins.
+ * An add-on holds one time trigger per person and document: this one replaces nothing but
+ * itself, and Set up 1:1 reminders replaces it (their run records the live KRs too).
  * Where this person's reminders are on, their run already does it: nothing changes.
  */
 function recordLiveKeyResultsDaily(): void {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings(spreadsheet);
   const messages = REMINDER_MESSAGES[userLanguage()];
-  const id = spreadsheetId(spreadsheet);
-  if (keptTriggerId(id) && !isLiveOnly(id)) {
+  if (hasDailyTrigger(spreadsheet, DAILY_HANDLER)) {
     alert(messages.liveDailyTitle, messages.liveDailyWithReminders);
     return;
   }
   const keyResults = openTables(spreadsheet, REMINDER_TABLE_TEXTS).optional(KEY_RESULTS_SHEET);
   const count = keyResults ? liveSources(keyResults).size : 0;
-  const installed = installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
+  const installed = installDailyTrigger(spreadsheet, LIVE_HANDLER, settings.reminderHour);
   if (!installed.ok) {
     alert(
       messages.liveDailyTitle,
@@ -474,7 +468,6 @@ function recordLiveKeyResultsDaily(): void {
     );
     return;
   }
-  setLiveOnly(id, true);
   alert(
     messages.liveDailyTitle,
     interpolate(messages.liveDailyOn, { hour: settings.reminderHour, count }),
@@ -553,6 +546,18 @@ export const reminderFunctions: readonly PublicFunction[] = [
     summary: 'Turns off the daily 1:1 reminders of this workbook.',
     params: [],
     implementation: turnOffReminders,
+  }),
+  definePublicFunction({
+    name: LIVE_HANDLER,
+    kind: 'installableTrigger',
+    summary: 'Daily automatic check-ins of the live key results, without reminders.',
+    params: [
+      { name: 'event', type: 'Object', description: 'The time-driven event.', optional: true },
+    ],
+    // A failure is logged, never thrown (recordLiveCheckIns).
+    implementation: () => {
+      recordLiveCheckIns();
+    },
   }),
   definePublicFunction({
     name: 'recordLiveKeyResultsDaily',

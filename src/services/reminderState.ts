@@ -8,8 +8,6 @@ import type { LogEntry } from '../core/reminders/log';
 const PREFIX = 'okrSheets.reminders.';
 const APPROVED = `${PREFIX}approved.`;
 const UNLOGGED = `${PREFIX}unlogged.`;
-/** Set while this person's daily trigger only records live key results (reminders off). */
-const LIVE_ONLY = `${PREFIX}liveOnly.`;
 /** The notice shown (a toast) on the next open by the person who set up the reminders. */
 export const REMINDER_NOTICE = `${PREFIX}notice.`;
 // A Properties value holds 9 KB: the approved list is split across numbered keys.
@@ -106,14 +104,4 @@ export function takeNotice(spreadsheetId: string): string | null {
   const text = properties.getProperty(key);
   if (text !== null) properties.deleteProperty(key);
   return text;
-}
-
-/** Whether this person's daily run of the spreadsheet records live key results only. */
-export function isLiveOnly(spreadsheetId: string): boolean {
-  return userProperties().getProperty(`${LIVE_ONLY}${spreadsheetId}`) !== null;
-}
-
-export function setLiveOnly(spreadsheetId: string, liveOnly: boolean): void {
-  if (liveOnly) userProperties().setProperty(`${LIVE_ONLY}${spreadsheetId}`, '1');
-  else userProperties().deleteProperty(`${LIVE_ONLY}${spreadsheetId}`);
 }

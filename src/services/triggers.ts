@@ -60,6 +60,14 @@ function keptTrigger(documentId: string): Trigger | null {
   return ScriptApp.getProjectTriggers().find((trigger) => trigger.getUniqueId() === id) ?? null;
 }
 
+/** Whether this person has this document's daily trigger for `handler`, listed or by id. */
+export function hasDailyTrigger(spreadsheet: Spreadsheet, handler: string): boolean {
+  const byId = keptTrigger(spreadsheet.getId());
+  return byId
+    ? byId.getHandlerFunction() === handler
+    : triggersFor(spreadsheet, handler).length > 0;
+}
+
 /**
  * Removes this document's triggers for `handler`, found by listing the document's
  * triggers and by the id kept when it was created; returns how many there were.

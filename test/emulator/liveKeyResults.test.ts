@@ -124,7 +124,7 @@ describe('live key results without reminders (OKRs › Record live KRs daily)', 
   it('sets up the daily trigger that records them and sends no reminder, until reminders are set up', () => {
     const emulator = liveWorkbook();
     emulator.run('recordLiveKeyResultsDaily');
-    expect(emulator.triggers.map((trigger) => trigger.handler)).toEqual(['runDailyReminders']);
+    expect(emulator.triggers.map((trigger) => trigger.handler)).toEqual(['runDailyLiveKeyResults']);
     expect(emulator.ui.alerts.at(-1)?.prompt).toContain('Resultados clave en vivo ahora: 1.');
     emulator.writeSheet('Ventas', [[20]], 4, 2);
     const sheetsBefore = emulator.spreadsheet.sheets.map((sheet) => sheet.name);
@@ -134,9 +134,10 @@ describe('live key results without reminders (OKRs › Record live KRs daily)', 
     expect(emulator.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);
     expect(emulator.outbox).toHaveLength(0);
 
-    // Set up 1:1 reminders: the same single trigger now runs the reminders too.
+    // Set up 1:1 reminders: their trigger replaces it (one time trigger per person and
+    // document) and records the live KRs too.
     emulator.run('setUpReminders');
-    expect(emulator.triggers).toHaveLength(1);
+    expect(emulator.triggers.map((trigger) => trigger.handler)).toEqual(['runDailyReminders']);
     emulator.fireDailyTriggers();
     expect(emulator.spreadsheet.sheets.map((sheet) => sheet.name)).toContain('Registro de avisos');
     emulator.run('recordLiveKeyResultsDaily');
