@@ -95,8 +95,18 @@ async function buildAsset(asset) {
  */
 export const TEXT_ASSETS = [
   { module: 'src/core/reminders/messages.ts', names: ['REMINDER_MESSAGES'] },
-  { module: 'src/core/cycle/messages.ts', names: ['CYCLE_DIALOGS', 'REVIEW_TEXTS'] },
-  { module: 'src/core/review/messages.ts', names: ['REVIEW_RULE_TEXTS'] },
+  {
+    module: 'src/core/cycle/messages.ts',
+    names: [
+      'CYCLE_DIALOGS',
+      'REVIEW_TEXTS',
+      'SWEET_SPOT_VERDICTS',
+      'HISTORY_KINDS',
+      'KPI_FINDING_TEXTS',
+    ],
+  },
+  { module: 'src/core/review/messages.ts', names: ['REVIEW_RULE_TEXTS', 'OKR_REVIEW_TEXTS'] },
+  { module: 'src/core/checkIn/messages.ts', names: ['CHECK_IN_MESSAGES', 'CORRECTION_MESSAGES'] },
   { module: 'src/core/workbook/messages.ts', names: ['WORKBOOK_MESSAGES'] },
   {
     module: 'src/core/examples/exampleOkrs.ts',
@@ -213,6 +223,13 @@ function jsdocLines(text) {
  * @param {PublicFunction} entry
  */
 export function stubFor(entry) {
+  const call = (params) =>
+    `function ${entry.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.run_(${JSON.stringify(entry.name)}, arguments);\n}\n`;
+  // Only a custom function's JSDoc is read (Sheets' help for the formula); the other entry
+  // points keep a one-line summary, and their full docs stay in the registry.
+  if (entry.kind !== 'customFunction') {
+    return `/** ${jsdocLines(entry.summary)[0]} */\n${call(entry.params.map((param) => param.name).join(', '))}`;
+  }
   const lines = [...jsdocLines(entry.summary)];
   for (const paragraph of entry.details ?? []) lines.push('', ...jsdocLines(paragraph));
   for (const example of entry.examples ?? []) lines.push('', `Example: ${example}`);
@@ -222,10 +239,9 @@ export function stubFor(entry) {
     lines.push(`@param {${param.type}} ${name} ${param.description}`);
   }
   if (entry.returns) lines.push(`@return ${entry.returns}`);
-  if (entry.kind === 'customFunction') lines.push('@customfunction');
+  lines.push('@customfunction');
   const doc = ['/**', ...lines.map((line) => (line ? ` * ${line}` : ' *')), ' */'].join('\n');
-  const params = entry.params.map((param) => param.name).join(', ');
-  return `${doc}\nfunction ${entry.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.run_(${JSON.stringify(entry.name)}, arguments);\n}\n`;
+  return `${doc}\n${call(entry.params.map((param) => param.name).join(', '))}`;
 }
 
 // Registry entries carry their docs for the stubs and docs/; at run time only the name and

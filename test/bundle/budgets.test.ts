@@ -45,21 +45,27 @@ describe('bundle budgets', () => {
     expect(lines.filter((line) => line.length > 30 && script.includes(line))).toEqual([]);
   });
 
-  it('reads the reminder, cycle, review and workbook catalogues and the examples from Texts.html, carrying none of them', () => {
+  it('reads the reminder, cycle, review, workbook and check-in catalogues and the examples from Texts.html, carrying none of them', () => {
     const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
     const texts: Record<string, unknown> = JSON.parse(
       readFileSync(join(DIST_DIR, 'Texts.html'), 'utf8'),
     );
     expect(Object.keys(texts).sort()).toEqual([
+      'CHECK_IN_MESSAGES',
+      'CORRECTION_MESSAGES',
       'CYCLE_DIALOGS',
       'EXAMPLE_COMMENTS',
       'EXAMPLE_KEY_RESULTS',
       'EXAMPLE_KPIS',
       'EXAMPLE_OBJECTIVES',
       'EXAMPLE_PEOPLE',
+      'HISTORY_KINDS',
+      'KPI_FINDING_TEXTS',
+      'OKR_REVIEW_TEXTS',
       'REMINDER_MESSAGES',
       'REVIEW_RULE_TEXTS',
       'REVIEW_TEXTS',
+      'SWEET_SPOT_VERDICTS',
       'WORKBOOK_MESSAGES',
     ]);
     const strings = (value: unknown): string[] =>

@@ -36,23 +36,24 @@ export function validateCheckIn(
   kind: ValueKind,
   language: Language,
 ): CheckInValidation {
-  const messages: CheckInMessages = CHECK_IN_MESSAGES[language];
+  // Read only when there is something to say: the server's catalogue is read on first use.
+  const messages = (): CheckInMessages => CHECK_IN_MESSAGES[language];
   const errors: Partial<Record<CheckInField, string>> = {};
   const value = parseCheckInValue(fields.value, kind, language);
-  if (!value.ok) errors.value = messages[value.error];
+  if (!value.ok) errors.value = messages()[value.error];
   const confidence = CONFIDENCES.find((candidate) => candidate === fields.confidence);
-  if (!confidence) errors.confidence = messages.confidenceRequired;
+  if (!confidence) errors.confidence = messages().confidenceRequired;
   let comment = '';
   if (typeof fields.comment === 'string') {
     comment = cleanComment(fields.comment);
     if (comment.length > COMMENT_MAX_LENGTH) {
-      errors.comment = interpolate(messages.commentTooLong, {
+      errors.comment = interpolate(messages().commentTooLong, {
         length: comment.length,
         max: COMMENT_MAX_LENGTH,
       });
     }
   } else if (fields.comment !== undefined && fields.comment !== null) {
-    errors.comment = interpolate(messages.badRequest, { detail: messages.comment });
+    errors.comment = interpolate(messages().badRequest, { detail: messages().comment });
   }
   if (!value.ok || !confidence || errors.comment) return { ok: false, errors };
   return { ok: true, checkIn: { value: value.value, confidence, comment } };
