@@ -97,6 +97,7 @@ export const TEXT_ASSETS = [
   { module: 'src/core/reminders/messages.ts', names: ['REMINDER_MESSAGES'] },
   { module: 'src/core/cycle/messages.ts', names: ['CYCLE_DIALOGS', 'REVIEW_TEXTS'] },
   { module: 'src/core/review/messages.ts', names: ['REVIEW_RULE_TEXTS'] },
+  { module: 'src/core/nudges/messages.ts', names: ['NUDGE_MESSAGES'] },
 ];
 
 /** dist/Texts.html: every listed catalogue by name, as JSON. */

@@ -1,5 +1,6 @@
 import { type IsoDay, weekdayOf } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
+import { NUDGE_MESSAGES } from '../nudges/messages';
 import type { RedKeyResult } from './keyResults';
 import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
 import { type ManagerDigest, redCount } from './plan';
@@ -105,11 +106,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-function escapeMultiline(text: string): string {
+export function escapeMultiline(text: string): string {
   return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-function formatDay(day: IsoDay, language: Language, long = true): string {
+export function formatDay(day: IsoDay, language: Language, long = true): string {
   const messages = REMINDER_MESSAGES[language];
   // Seven weekday names and twelve month names: a calendar day's weekday and month index them.
   return interpolate(long ? messages.longDate : messages.shortDate, {
@@ -135,7 +136,7 @@ interface KeyResultFacts {
   readonly comment: string;
 }
 
-function cut(text: string, chars: number): string {
+export function cut(text: string, chars: number): string {
   return text.length > chars ? `${text.slice(0, chars).trimEnd()}…` : text;
 }
 
@@ -177,7 +178,7 @@ function datesOf(digest: ManagerDigest, language: Language): string {
 }
 
 // Only a web link may become a button; anything else is left out rather than linked.
-function safeUrl(url: string): string | null {
+export function safeUrl(url: string): string | null {
   return /^https:\/\/[^\s"'<>]+$/.test(url) ? url : null;
 }
 
@@ -191,9 +192,14 @@ export function renderReminderEmail(digest: ManagerDigest, context: EmailContext
   const messages = REMINDER_MESSAGES[language];
   const count = redCount(digest);
   const dates = datesOf(digest, language);
+  const stoppedOnly = digest.oneOnOnes.some((section) =>
+    section.reports.some((report) => report.stopped?.length),
+  );
   const subject = interpolate(
     count === 0
-      ? messages.subjectStopped
+      ? stoppedOnly
+        ? messages.subjectStopped
+        : NUDGE_MESSAGES[language].subjectUnchecked
       : count === 1
         ? messages.subjectOne
         : messages.subjectMany,
@@ -205,8 +211,20 @@ export function renderReminderEmail(digest: ManagerDigest, context: EmailContext
     email = {
       to: digest.managerEmail,
       subject,
-      body: plainText(digest, context, messages, { dates, count, greetingName }, shape),
-      htmlBody: html(digest, context, messages, { subject, dates, count, greetingName }, shape),
+      body: plainText(
+        digest,
+        context,
+        messages,
+        { dates, count, greetingName, stoppedOnly },
+        shape,
+      ),
+      htmlBody: html(
+        digest,
+        context,
+        messages,
+        { subject, dates, count, greetingName, stoppedOnly },
+        shape,
+      ),
     };
     if (utf8Bytes(email.body) + utf8Bytes(email.htmlBody) < EMAIL_SIZE_LIMIT) break;
   }
@@ -237,9 +255,20 @@ function moreLine(
   });
 }
 
-function introOf(messages: ReminderMessages, dates: string, count: number): string {
+function introOf(
+  messages: ReminderMessages,
+  values: { dates: string; count: number; stoppedOnly: boolean },
+  language: Language,
+): string {
+  const { dates, count } = values;
   return interpolate(
-    count === 0 ? messages.introStopped : count === 1 ? messages.introOne : messages.introMany,
+    count === 0
+      ? values.stoppedOnly
+        ? messages.introStopped
+        : NUDGE_MESSAGES[language].introUnchecked
+      : count === 1
+        ? messages.introOne
+        : messages.introMany,
     { dates, count },
   );
 }
@@ -255,20 +284,38 @@ function stoppedLines(report: ReportOf, messages: ReminderMessages): string[] {
   });
 }
 
+/** A report's key results still without a check-in after a nudge, one line each. */
+function uncheckedLines(report: ReportOf, language: Language): string[] {
+  const messages = NUDGE_MESSAGES[language];
+  return (report.unchecked ?? []).map((item) => {
+    const title = inertLinks(item.id ? `${item.id} · ${item.keyResult}` : item.keyResult);
+    const why =
+      item.days === null
+        ? messages.uncheckedNever
+        : interpolate(messages.uncheckedFor, { days: item.days });
+    return `${title}: ${why}`;
+  });
+}
+
+/** The warning lines of a report: stopped live sources, then KRs quiet after a nudge. */
+function warningLines(report: ReportOf, context: EmailContext, messages: ReminderMessages) {
+  return [...stoppedLines(report, messages), ...uncheckedLines(report, context.language)];
+}
+
 type ReportOf = ManagerDigest['oneOnOnes'][number]['reports'][number];
 
 function plainText(
   digest: ManagerDigest,
   context: EmailContext,
   messages: ReminderMessages,
-  values: { dates: string; count: number; greetingName: string },
+  values: { dates: string; count: number; greetingName: string; stoppedOnly: boolean },
   shape: Shape,
 ): string {
   const shownBy = shownOf(digest, shape);
   const lines = [
     interpolate(messages.greeting, { name: values.greetingName }),
     '',
-    introOf(messages, values.dates, values.count),
+    introOf(messages, values, context.language),
   ];
   for (const section of digest.oneOnOnes) {
     for (const report of section.reports) {
@@ -292,7 +339,7 @@ function plainText(
       }
       const more = moreLine(report, shown.length, context, messages);
       if (more) lines.push('', more);
-      for (const line of stoppedLines(report, messages)) lines.push('', `! ${line}`);
+      for (const line of warningLines(report, context, messages)) lines.push('', `! ${line}`);
     }
   }
   lines.push('', messages.question);
@@ -303,25 +350,25 @@ function plainText(
 }
 
 const RED = '#c5221f';
-const WRAP = 'word-break:break-word;overflow-wrap:anywhere;';
+export const WRAP = 'word-break:break-word;overflow-wrap:anywhere;';
 
 /** Inline text style: mail clients drop style sheets, so every element carries its own. */
-function textStyle(size: number, color = '#202124'): string {
+export function textStyle(size: number, color = '#202124'): string {
   return `font-family:Arial,Helvetica,sans-serif;font-size:${size}px;color:${color};`;
 }
 
 /** A layout table's opening tag, styled as mail clients need it. */
-function layoutTable(width: string, style: string): string {
+export function layoutTable(width: string, style: string): string {
   return `<table role="presentation"${width} cellpadding="0" cellspacing="0" style="border-collapse:collapse;${style}">`;
 }
 
-const FULL_WIDTH = ' width="100%"';
+export const FULL_WIDTH = ' width="100%"';
 
-function paddedRow(padding: string, content: string): string {
+export function paddedRow(padding: string, content: string): string {
   return `<tr><td style="padding:${padding};">${content}</td></tr>`;
 }
 
-function factRow(label: string, value: string): string {
+export function factRow(label: string, value: string): string {
   return (
     `<tr><td style="${textStyle(13, '#5f6368')}padding:2px 12px 2px 0;vertical-align:top;">${escapeHtml(label)}</td>` +
     `<td style="${textStyle(13)}padding:2px 0;vertical-align:top;${WRAP}">${value}</td></tr>`
@@ -358,7 +405,13 @@ function html(
   digest: ManagerDigest,
   context: EmailContext,
   messages: ReminderMessages,
-  values: { subject: string; dates: string; count: number; greetingName: string },
+  values: {
+    subject: string;
+    dates: string;
+    count: number;
+    greetingName: string;
+    stoppedOnly: boolean;
+  },
   shape: Shape,
 ): string {
   const shownBy = shownOf(digest, shape);
@@ -379,7 +432,7 @@ function html(
             (more
               ? `<p style="${textStyle(13, '#5f6368')}margin:0 0 12px;">${escapeHtml(more)}</p>`
               : '') +
-            stoppedLines(report, messages)
+            warningLines(report, context, messages)
               .map(
                 (line) =>
                   `<p style="${textStyle(13, '#b06000')}margin:0 0 12px;padding:8px 12px;background:#fef7e0;${WRAP}">${escapeHtml(line)}</p>`,
@@ -407,7 +460,7 @@ function html(
     paddedRow(
       '24px 28px 0',
       `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(interpolate(messages.greeting, { name: values.greetingName }))}</p>` +
-        `<p style="${textStyle(15)}margin:0;">${escapeHtml(introOf(messages, values.dates, values.count))}</p>`,
+        `<p style="${textStyle(15)}margin:0;">${escapeHtml(introOf(messages, values, context.language))}</p>`,
     ) +
     sections.join('') +
     paddedRow(

@@ -2,6 +2,7 @@ import { idKey, type SheetRecord } from '../cells';
 import { addDays, type IsoDay, toIsoDay } from '../dates';
 import { interpolate } from '../i18n/language';
 import { duplicateIds } from '../keyResults/identity';
+import { uncheckedAfterNudge } from '../nudges/plan';
 import { foldText, isBlank } from '../text';
 import {
   expectedOn,
@@ -37,6 +38,19 @@ export interface ReminderInput {
    */
   readonly stoppedSources?: ReadonlyMap<string, string | null>;
   readonly liveStaleDays?: number;
+  /**
+   * Settings › Escalate after nudge: a report's KR still without a check-in this many days
+   * after a check-in nudge listed it is flagged in the digest (absent: no flag).
+   */
+  readonly nudgeGraceDays?: number;
+}
+
+/** A report's key result still without a check-in after a nudge (core/nudges/plan.ts). */
+export interface UncheckedKeyResult {
+  readonly id: string;
+  readonly keyResult: string;
+  /** Days without a check-in, or null: never checked in. */
+  readonly days: number | null;
 }
 
 /** A live key result of a report whose source stopped updating. */
@@ -60,6 +74,8 @@ interface ReportSection {
   readonly redKeyResults: readonly RedKeyResult[];
   /** Live key results whose source stopped updating (none when absent). */
   readonly stopped?: readonly StoppedSource[];
+  /** Key results still without a check-in after their nudge's grace period (none when absent). */
+  readonly unchecked?: readonly UncheckedKeyResult[];
 }
 
 interface OneOnOneSection {
@@ -222,6 +238,15 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     ).map((duplicate) => idKey(duplicate.id)),
   );
   const expected = expectedOn(input.status);
+  const uncheckedKeys = input.nudgeGraceDays
+    ? uncheckedAfterNudge(
+        input.log,
+        input.latestCheckIns,
+        input.today,
+        input.nudgeGraceDays,
+        input.status.periodStart,
+      )
+    : new Map<string, number | null>();
   // A status nobody can judge is not "nothing red": those reminders wait, saying why.
   const cannotJudge =
     expected === null
@@ -279,7 +304,15 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     for (const report of pair.reports) {
       const red: RedKeyResult[] = [];
       const stopped: StoppedSource[] = [];
+      const unchecked: UncheckedKeyResult[] = [];
       for (const keyResult of ownedBy(keyResultsByOwner, report)) {
+        const quietDays = uncheckedKeys.get(idKey(keyResult.id));
+        if (quietDays !== undefined)
+          unchecked.push({
+            id: String(keyResult.id ?? '').trim(),
+            keyResult: String(keyResult.keyResult ?? '').trim(),
+            days: quietDays,
+          });
         const error = input.stoppedSources?.get(idKey(keyResult.id));
         if (error !== undefined)
           stopped.push({
@@ -299,12 +332,13 @@ export function planReminders(input: ReminderInput): ReminderPlan {
         );
         if (judged) red.push(judged);
       }
-      if (red.length || stopped.length)
+      if (red.length || stopped.length || unchecked.length)
         reports.push({
           name: report.name || report.email,
           email: report.email,
           redKeyResults: red,
           stopped,
+          unchecked,
         });
     }
     if (reports.length === 0) {
