@@ -1,0 +1,159 @@
+// Check-in nudges over a whole quarter: six people, twelve weeks, the daily trigger every
+// morning. Each owner gets exactly the nudges the rules give, week by week; the owner who
+// never checks in reaches the manager's 1:1 digest once the grace period after a nudge is
+// over, and not before.
+import type { Emulator } from '../../emulator';
+import {
+  KR_OF,
+  LEAD,
+  LIAM,
+  NICO,
+  nudgeTeam,
+  OWNERS,
+  PAULA,
+  pauseNudges,
+  quarterDays,
+  SARA,
+  SARA_CHECK_INS,
+  WES,
+  weekdayOf,
+} from './fixtures/nudgesWorkbook';
+import { morningOf, onDay, reminderLog } from './fixtures/remindersWorkbook';
+
+const NUDGE_SUBJECT = /waiting for your check-in$/;
+
+function checkIn(emulator: Emulator, day: string, user: string, value: number, comment: string) {
+  emulator.clock.set(morningOf(day, 10));
+  const result = emulator.callFromClient(
+    'saveCheckIn',
+    [{ keyResultId: KR_OF[user], value: String(value), confidence: 'green', comment }],
+    { user: { email: user, locale: 'en' } },
+  ) as { entry?: { author?: string } };
+  expect(result.entry?.author).toBe(user);
+}
+
+interface Quarter {
+  /** Nudges by day: owner → the KR IDs listed. */
+  readonly nudges: Map<string, Record<string, string[]>>;
+  /** The manager's digests by day. */
+  readonly digests: Map<string, { subject: string; body: string }>;
+  readonly emulator: Emulator;
+}
+
+function runQuarter(): Quarter {
+  const emulator = nudgeTeam();
+  const nudges = new Map<string, Record<string, string[]>>();
+  const digests = new Map<string, { subject: string; body: string }>();
+  let seen = 0;
+  let wesValue = 0;
+  let saraValue = 0;
+  for (const day of quarterDays()) {
+    expect(onDay(emulator, day)).toEqual([{ ok: true, value: undefined }]);
+    for (const email of emulator.outbox.slice(seen)) {
+      if (NUDGE_SUBJECT.test(email.subject)) {
+        const ids = [...email.body.matchAll(/^\* (KR-\w+)/gm)].map((match) => match[1]!);
+        nudges.set(day, { ...nudges.get(day), [email.to]: ids });
+      } else if (email.to === LEAD) digests.set(day, email);
+    }
+    seen = emulator.outbox.length;
+    if (weekdayOf(day) === 5) checkIn(emulator, day, WES, (wesValue += 8), `Week of ${day}`);
+    if (SARA_CHECK_INS.includes(day))
+      checkIn(emulator, day, SARA, (saraValue += 20), `Sara on ${day}`);
+    // On Friday 23 January Paula goes on leave for two weeks.
+    if (day === '2026-01-23') pauseNudges(emulator, PAULA, new Date('2026-02-06T03:00:00Z'));
+  }
+  return { nudges, digests, emulator };
+}
+
+const MONDAYS = quarterDays().filter((day) => weekdayOf(day) === 1);
+
+/** What the rules give each owner on each Monday (7 days without a check-in, no pause). */
+const EXPECTED: Readonly<Record<string, readonly string[]>> = {
+  // Period start is Monday 5 January: nobody has 7 quiet days yet on the first Monday.
+  [NICO]: MONDAYS.slice(1),
+  [PAULA]: MONDAYS.slice(1).filter((day) => day !== '2026-01-26' && day !== '2026-02-02'),
+  // Quiet 12 and 19 days before each check-in, 5 days on the Monday after one.
+  [SARA]: [
+    '2026-01-19',
+    '2026-01-26',
+    '2026-02-09',
+    '2026-02-16',
+    '2026-03-02',
+    '2026-03-09',
+    '2026-03-23',
+  ],
+  [WES]: [],
+  [LIAM]: [],
+};
+
+describe('check-in nudges over a 12-week quarter with six people', () => {
+  const quarter = runQuarter();
+
+  it.each(MONDAYS.map((day, week) => [week + 1, day]))(
+    'week %i (Monday %s): each owner gets exactly the nudge the rules give',
+    (_week, day) => {
+      const expected: Record<string, string[]> = {};
+      for (const owner of OWNERS) {
+        if (EXPECTED[owner]!.includes(String(day))) expected[owner] = [KR_OF[owner]!];
+      }
+      expect(quarter.nudges.get(String(day)) ?? {}).toEqual(expected);
+    },
+  );
+
+  it('sends nudges on Mondays only, one email per owner per Monday, never to the manager', () => {
+    expect([...quarter.nudges.keys()].filter((day) => weekdayOf(day) !== 1)).toEqual([]);
+    const nudgeEmails = quarter.emulator.outbox.filter((email) =>
+      NUDGE_SUBJECT.test(email.subject),
+    );
+    const total = Object.values(EXPECTED).reduce((sum, days) => sum + days.length, 0);
+    expect(nudgeEmails).toHaveLength(total);
+    expect(nudgeEmails.some((email) => email.to === LEAD)).toBe(false);
+  });
+
+  it('lists the last value and comment, and the one line that opens the sidebar', () => {
+    const sara = quarter.emulator.outbox.filter(
+      (email) => email.to === SARA && NUDGE_SUBJECT.test(email.subject),
+    );
+    // Monday 9 February: her last check-in was on Wednesday 28 January, value 40.
+    const body = sara[2]!.body;
+    expect(body).toContain('* KR-S · Support tickets closed');
+    expect(body).toContain('Current → target: 40 → 100');
+    expect(body).toMatch(
+      /Last check-in: .*28 January.*\(12 days without a check-in\) — Sara on 2026-01-28/,
+    );
+    expect(body).toMatch(
+      /To check in, open “.+” and choose OKRs › Check-in… https:\/\/docs\.google\.com\/spreadsheets\//,
+    );
+    const nico = quarter.emulator.outbox.find((email) => email.to === NICO)!;
+    expect(nico.body).toContain('Current → target: 10 → 100');
+    expect(nico.body).toContain('Last check-in: no check-in yet — no comment');
+  });
+
+  it("flags the never-checking owner's KR in the manager's 1:1 digest after the grace period, not before", () => {
+    const digest = (day: string) => quarter.digests.get(day)?.body ?? '';
+    // 1:1s on the 15th, digests two days before. First nudge Monday 12 January; grace 14 days.
+    expect(digest('2026-01-13')).not.toContain('even after a nudge');
+    expect(digest('2026-02-13')).toContain(
+      'KR-N · New partners: no check-in for 39 days, even after a nudge',
+    );
+    expect(digest('2026-03-13')).toContain(
+      'KR-N · New partners: no check-in for 67 days, even after a nudge',
+    );
+    // Paula never checks in either; Sara answered each nudge within the grace period.
+    expect(digest('2026-02-13')).toContain('KR-P · Partner NPS: no check-in for 39 days');
+    for (const day of ['2026-02-13', '2026-03-13']) {
+      expect(digest(day)).not.toMatch(/KR-S[^\n]*after a nudge/);
+      expect(digest(day)).not.toMatch(/KR-W[^\n]*after a nudge/);
+    }
+  });
+
+  it('keeps one Reminder log row per (owner, Monday), saying Nudge sent with the KRs listed', () => {
+    const rows = reminderLog(quarter.emulator).filter((row) =>
+      String(row.result).startsWith('Nudge'),
+    );
+    const total = Object.values(EXPECTED).reduce((sum, days) => sum + days.length, 0);
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((row) => String(row.result)))).toEqual(new Set(['Nudge sent']));
+    expect(rows.find((row) => row.manager === NICO)).toMatchObject({ keyResultIds: 'KR-N' });
+  });
+});
