@@ -56,9 +56,14 @@ function runQuarter(): Quarter {
       } else if (email.to === LEAD) digests.set(day, email);
     }
     seen = emulator.outbox.length;
-    if (weekdayOf(day) === 5) checkIn(emulator, day, WES, (wesValue += 8), `Week of ${day}`);
-    if (SARA_CHECK_INS.includes(day))
-      checkIn(emulator, day, SARA, (saraValue += 20), `Sara on ${day}`);
+    if (weekdayOf(day) === 5) {
+      wesValue += 8;
+      checkIn(emulator, day, WES, wesValue, `Week of ${day}`);
+    }
+    if (SARA_CHECK_INS.includes(day)) {
+      saraValue += 20;
+      checkIn(emulator, day, SARA, saraValue, `Sara on ${day}`);
+    }
     // On Friday 23 January Paula goes on leave for two weeks.
     if (day === '2026-01-23') pauseNudges(emulator, PAULA, new Date('2026-02-06T03:00:00Z'));
   }
