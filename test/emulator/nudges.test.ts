@@ -162,3 +162,64 @@ describe('check-in nudges over a 12-week quarter with six people', () => {
     expect(rows.find((row) => row.manager === NICO)).toMatchObject({ keyResultIds: 'KR-N' });
   });
 });
+
+describe('setting up the reminders turns the nudges on', () => {
+  it.each([
+    [
+      'en' as const,
+      'Check-in nudges are on: every week, on Monday, each owner gets one email listing their key results without a check-in for 7 days',
+    ],
+    [
+      'es' as const,
+      'Los recordatorios de avance están activados: cada semana, los lunes, cada responsable recibe un correo con sus resultados clave que llevan 7 días sin avance',
+    ],
+  ])('says so in %s, and approves the owners as recipients', (language, line) => {
+    const emulator = nudgeTeam({ language });
+    emulator.run('setUpReminders', [], { user: { email: 'lead@example.com', locale: language } });
+    const prompt = emulator.ui.alerts.at(-1)?.prompt ?? '';
+    expect(prompt).toContain(line);
+    for (const owner of [NICO, PAULA, SARA]) expect(prompt).toContain(owner);
+  });
+
+  it('says they are off when Settings says Off, and then sends none', () => {
+    const emulator = nudgeTeam({ settings: { nudgeFrequency: 'Off' } });
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain(
+      'Check-in nudges are off (Settings › Check-in nudges).',
+    );
+    onDay(emulator, '2026-01-12');
+    expect(emulator.outbox.filter((email) => NUDGE_SUBJECT.test(email.subject))).toEqual([]);
+  });
+
+  it('goes out every two weeks on the Settings weekday', () => {
+    const emulator = nudgeTeam({
+      settings: { nudgeFrequency: 'Every two weeks', nudgeWeekday: 'Wednesday' },
+    });
+    const days = quarterDays().slice(0, 35);
+    const nudgeDays = new Set<string>();
+    for (const day of days) {
+      const before = emulator.outbox.length;
+      onDay(emulator, day);
+      if (emulator.outbox.slice(before).some((email) => NUDGE_SUBJECT.test(email.subject)))
+        nudgeDays.add(day);
+    }
+    // The first Wednesday of the period is 7 January (too early: 2 quiet days), then every 14 days.
+    expect([...nudgeDays]).toEqual(['2026-01-21', '2026-02-04']);
+  });
+});
+
+describe('the reminder preview', () => {
+  it('shows the nudges a Monday would send (nobody has checked in yet; Liam is live), sending and logging nothing', () => {
+    const emulator = nudgeTeam();
+    onDay(emulator, '2026-01-11');
+    const logBefore = reminderLog(emulator);
+    const outboxBefore = emulator.outbox.length;
+    const preview = emulator.callFromClient('previewRemindersOn', ['2026-01-12']) as {
+      emails: { to: string; subject: string }[];
+    };
+    expect(
+      preview.emails.filter((email) => NUDGE_SUBJECT.test(email.subject)).map((email) => email.to),
+    ).toEqual([WES, NICO, PAULA, SARA]);
+    expect(emulator.outbox).toHaveLength(outboxBefore);
+    expect(reminderLog(emulator)).toEqual(logBefore);
+  });
+});
