@@ -173,7 +173,8 @@ function reminderInput({
       settings,
     ),
     liveStaleDays: settings.liveStaleDays,
-    nudgeGraceDays: settings.nudgeGraceDays,
+    // Nudges turned off escalate nothing more.
+    nudgeGraceDays: settings.nudgeFrequency === 'off' ? undefined : settings.nudgeGraceDays,
   };
   const nudges: NudgeInput = {
     today,
