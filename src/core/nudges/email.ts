@@ -3,22 +3,23 @@
 import { interpolate, type Language } from '../i18n/language';
 import { MENU } from '../menu';
 import {
+  card,
   cut,
   EMAIL_SIZE_LIMIT,
   type EmailContext,
+  emailPage,
   escapeHtml,
-  escapeMultiline,
-  FULL_WIDTH,
   factRow,
   formatDay,
   inertLinks,
-  layoutTable,
+  lastCheckInCell,
   paddedRow,
   type ReminderEmail,
   safeUrl,
   textStyle,
   utf8Bytes,
   WRAP,
+  workbookButton,
 } from '../reminders/email';
 import { REMINDER_MESSAGES } from '../reminders/messages';
 import { PEOPLE_SHEET } from '../workbook/schema';
@@ -149,8 +150,6 @@ function plainText(
   return lines.join('\n');
 }
 
-const BLUE = '#1a73e8';
-
 function html(
   shown: readonly Facts[],
   messages: NudgeMessages,
@@ -160,51 +159,33 @@ function html(
   subject: string,
   language: Language,
 ): string {
-  const cards = shown.map(
-    (facts) =>
-      layoutTable(FULL_WIDTH, `margin:0 0 12px;background:#f1f6fe;border-left:4px solid ${BLUE};`) +
-      `<tr><td style="padding:12px 14px;">` +
-      `<div style="${textStyle(15)}font-weight:bold;margin:0 0 2px;${WRAP}">${escapeHtml(facts.title)}</div>` +
-      `<div style="${textStyle(13, '#5f6368')}margin:0 0 6px;${WRAP}">${escapeHtml(facts.objective)}</div>` +
-      layoutTable('', '') +
-      factRow(messages.value, escapeHtml(facts.value)) +
-      factRow(
-        messages.lastCheckIn,
-        `${escapeHtml(facts.lastCheckIn)}<div style="margin:4px 0 0;padding:6px 10px;background:#ffffff;border-radius:4px;color:#3c4043;font-style:italic;">${facts.comment ? escapeMultiline(facts.comment) : escapeHtml(messages.noComment)}</div>`,
-      ) +
-      `</table></td></tr></table>`,
+  const cards = shown.map((facts) =>
+    card(
+      '#1a73e8',
+      '#f1f6fe',
+      facts.title,
+      factRow(REMINDER_MESSAGES[language].objective, escapeHtml(facts.objective)) +
+        factRow(messages.value, escapeHtml(facts.value)) +
+        factRow(messages.lastCheckIn, lastCheckInCell(facts.lastCheckIn, facts.comment)),
+    ),
   );
-  const button = url
-    ? `<p style="margin:12px 0 0;"><a href="${escapeHtml(url)}" style="font-family:Arial,Helvetica,sans-serif;display:inline-block;background:${BLUE};color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(messages.openWorkbook)}</a></p>`
-    : '';
-  return (
-    `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(subject)}</title></head>` +
-    `<body style="margin:0;padding:0;background:#f1f3f4;">` +
-    layoutTable(FULL_WIDTH, 'background:#f1f3f4;') +
-    `<tr><td align="center" style="padding:24px 8px;">` +
-    layoutTable(FULL_WIDTH, 'max-width:640px;background:#ffffff;border-radius:8px;') +
+  return emailPage(
+    language,
+    subject,
+    texts.greeting,
+    texts.intro,
     paddedRow(
-      '24px 28px 0',
-      `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(texts.greeting)}</p>` +
-        `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(texts.intro)}</p>`,
-    ) +
-    paddedRow(
-      '0 28px',
+      '12px 28px 0',
       cards.join('') +
         (more
           ? `<p style="${textStyle(13, '#5f6368')}margin:0 0 12px;">${escapeHtml(more)}</p>`
           : ''),
     ) +
-    paddedRow(
-      '8px 28px 4px',
-      `<p style="${textStyle(15)}margin:0;font-weight:bold;${WRAP}">${escapeHtml(texts.howTo)}</p>${button}`,
-    ) +
-    paddedRow(
-      '16px 28px 24px',
-      `<p style="${textStyle(12, '#5f6368')}margin:0;${WRAP}">${escapeHtml(texts.footer)}</p>`,
-    ) +
-    `</table></td></tr></table></body></html>`
+      paddedRow(
+        '8px 28px 4px',
+        `<p style="${textStyle(15)}margin:0 0 12px;font-weight:bold;${WRAP}">${escapeHtml(texts.howTo)}</p>` +
+          (url ? workbookButton(url, messages.openWorkbook) : ''),
+      ),
+    texts.footer,
   );
 }

@@ -7,10 +7,9 @@ import { cellText, idKey, type SheetRecord } from '../cells';
 import { addDays, daysBetween, type IsoDay, toIsoDay, weekdayOf } from '../dates';
 import type { Delivery } from '../delivery';
 import { interpolate, type Language } from '../i18n/language';
-import { duplicateIds } from '../keyResults/identity';
 import { type LatestCheckIn, valueLine } from '../reminders/keyResults';
 import { isFinal, type LogEntry, type LogState, type NudgeLogRow, pairKey } from '../reminders/log';
-import { isValidEmail } from '../reminders/plan';
+import { isValidEmail, objectiveNames, sharedIdKeys } from '../reminders/plan';
 import { foldText } from '../text';
 import type { NudgeFrequency } from '../workbook/settings';
 
@@ -152,19 +151,8 @@ export function planNudges(input: NudgeInput): NudgePlan {
   }
   if (!day) return NO_NUDGES;
   const nudgeDay = day;
-  const objectiveById = new Map<string, string>();
-  for (const objective of input.objectives) {
-    const id = idKey(objective.id);
-    if (id !== '' && !objectiveById.has(id)) objectiveById.set(id, cellText(objective.objective));
-  }
-  // Two rows with one ID: a check-in cannot say which, so each speaks for itself.
-  const sharedIds = new Set(
-    duplicateIds(
-      input.keyResults,
-      (keyResult) => keyResult.id,
-      () => 0,
-    ).map((duplicate) => idKey(duplicate.id)),
-  );
+  const objectiveById = objectiveNames(input.objectives);
+  const sharedIds = sharedIdKeys(input.keyResults);
   const byOwner = new Map<string, SheetRecord[]>();
   for (const keyResult of input.keyResults) {
     const owner = foldText(keyResult.owner);

@@ -375,6 +375,28 @@ export function factRow(label: string, value: string): string {
   );
 }
 
+/** A key result's card: a coloured left border, its title, then its fact rows. */
+export function card(color: string, background: string, title: string, rows: string): string {
+  return (
+    layoutTable(
+      FULL_WIDTH,
+      `margin:0 0 12px;background:${background};border-left:4px solid ${color};`,
+    ) +
+    `<tr><td style="padding:12px 14px;">` +
+    `<div style="${textStyle(15)}font-weight:bold;margin:0 0 6px;${WRAP}">${escapeHtml(title)}</div>` +
+    layoutTable('', '') +
+    rows +
+    `</table></td></tr></table>`
+  );
+}
+
+/** The day of the last check-in, with its comment below it when there is one. */
+export function lastCheckInCell(day: string, comment: string): string {
+  return comment
+    ? `${escapeHtml(day)}<div style="margin:4px 0 0;padding:6px 10px;background:#ffffff;border-radius:4px;color:#3c4043;font-style:italic;">${escapeMultiline(comment)}</div>`
+    : escapeHtml(day);
+}
+
 function keyResultCard(
   keyResult: RedKeyResult,
   context: EmailContext,
@@ -382,22 +404,57 @@ function keyResultCard(
   shape: Shape,
 ): string {
   const facts = factsOf(keyResult, context.language, shape);
-  return (
-    layoutTable(FULL_WIDTH, `margin:0 0 12px;background:#fdf2f1;border-left:4px solid ${RED};`) +
-    `<tr><td style="padding:12px 14px;">` +
-    `<div style="${textStyle(15)}font-weight:bold;margin:0 0 6px;${WRAP}">${escapeHtml(facts.title)}</div>` +
-    layoutTable('', '') +
+  return card(
+    RED,
+    '#fdf2f1',
+    facts.title,
     factRow(messages.objective, escapeHtml(facts.objective)) +
-    factRow(messages.value, escapeHtml(facts.value)) +
-    factRow(messages.progress, escapeHtml(facts.progress)) +
-    factRow(messages.whyRed, `<span style="color:${RED};">${escapeHtml(facts.why)}</span>`) +
-    factRow(
-      messages.lastCheckIn,
-      keyResult.lastComment
-        ? `${escapeHtml(facts.lastCheckIn)}<div style="margin:4px 0 0;padding:6px 10px;background:#ffffff;border-radius:4px;color:#3c4043;font-style:italic;">${escapeMultiline(facts.comment)}</div>`
-        : escapeHtml(facts.lastCheckIn),
+      factRow(messages.value, escapeHtml(facts.value)) +
+      factRow(messages.progress, escapeHtml(facts.progress)) +
+      factRow(messages.whyRed, `<span style="color:${RED};">${escapeHtml(facts.why)}</span>`) +
+      factRow(
+        messages.lastCheckIn,
+        lastCheckInCell(facts.lastCheckIn, keyResult.lastComment ? facts.comment : ''),
+      ),
+  );
+}
+
+/** The workbook's button: the only link an email has. */
+export function workbookButton(url: string, label: string): string {
+  return `<a href="${escapeHtml(url)}" style="font-family:Arial,Helvetica,sans-serif;display:inline-block;background:#1a73e8;color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(label)}</a>`;
+}
+
+/**
+ * The page every email is: a white column on grey, the greeting and intro first, then
+ * `rows` (padded table rows), then the footer.
+ */
+export function emailPage(
+  language: Language,
+  subject: string,
+  greeting: string,
+  intro: string,
+  rows: string,
+  footer: string,
+): string {
+  return (
+    `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(subject)}</title></head>` +
+    `<body style="margin:0;padding:0;background:#f1f3f4;">` +
+    layoutTable(FULL_WIDTH, 'background:#f1f3f4;') +
+    `<tr><td align="center" style="padding:24px 8px;">` +
+    layoutTable(FULL_WIDTH, 'max-width:640px;background:#ffffff;border-radius:8px;') +
+    paddedRow(
+      '24px 28px 0',
+      `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(greeting)}</p>` +
+        `<p style="${textStyle(15)}margin:0;">${escapeHtml(intro)}</p>`,
     ) +
-    `</table></td></tr></table>`
+    rows +
+    paddedRow(
+      '16px 28px 24px',
+      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(footer)}</p>`,
+    ) +
+    `</table></td></tr></table></body></html>`
   );
 }
 
@@ -443,35 +500,17 @@ function html(
     }
   }
   const url = safeUrl(context.spreadsheetUrl);
-  const button = url
-    ? paddedRow(
-        '8px 28px 4px',
-        `<a href="${escapeHtml(url)}" style="font-family:Arial,Helvetica,sans-serif;display:inline-block;background:#1a73e8;color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(messages.openWorkbook)}</a>`,
-      )
-    : '';
-  return (
-    `<!DOCTYPE html><html lang="${context.language}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(values.subject)}</title></head>` +
-    `<body style="margin:0;padding:0;background:#f1f3f4;">` +
-    layoutTable(FULL_WIDTH, 'background:#f1f3f4;') +
-    `<tr><td align="center" style="padding:24px 8px;">` +
-    layoutTable(FULL_WIDTH, 'max-width:640px;background:#ffffff;border-radius:8px;') +
-    paddedRow(
-      '24px 28px 0',
-      `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(interpolate(messages.greeting, { name: values.greetingName }))}</p>` +
-        `<p style="${textStyle(15)}margin:0;">${escapeHtml(introOf(messages, values, context.language))}</p>`,
-    ) +
+  return emailPage(
+    context.language,
+    values.subject,
+    interpolate(messages.greeting, { name: values.greetingName }),
+    introOf(messages, values, context.language),
     sections.join('') +
-    paddedRow(
-      '8px 28px 12px',
-      `<p style="${textStyle(15)}margin:8px 0;font-weight:bold;">${escapeHtml(messages.question)}</p>`,
-    ) +
-    button +
-    paddedRow(
-      '16px 28px 24px',
-      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(footerOf(context, messages))}</p>`,
-    ) +
-    `</table></td></tr></table></body></html>`
+      paddedRow(
+        '8px 28px 12px',
+        `<p style="${textStyle(15)}margin:8px 0;font-weight:bold;">${escapeHtml(messages.question)}</p>`,
+      ) +
+      (url ? paddedRow('8px 28px 4px', workbookButton(url, messages.openWorkbook)) : ''),
+    footerOf(context, messages),
   );
 }

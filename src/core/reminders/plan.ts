@@ -221,22 +221,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     if (earlier && isFinal(earlier.outcome)) due.delete(key);
   }
 
-  const objectiveById = new Map<string, string>();
-  for (const objective of input.objectives) {
-    const id = idKey(objective.id);
-    if (id !== '' && !objectiveById.has(id))
-      objectiveById.set(id, String(objective.objective ?? '').trim());
-  }
+  const objectiveById = objectiveNames(input.objectives);
   const keyResultsByOwner = groupKeyResultsByOwner(input.keyResults, due);
-  // A check-in names its key result by ID: where two rows share one, it cannot say which,
-  // so each of those rows speaks for itself (its own Confidence and Last comment cells).
-  const sharedIds = new Set(
-    duplicateIds(
-      input.keyResults,
-      (keyResult) => keyResult.id,
-      () => 0,
-    ).map((duplicate) => idKey(duplicate.id)),
-  );
+  const sharedIds = sharedIdKeys(input.keyResults);
   const expected = expectedOn(input.status);
   const uncheckedKeys = input.nudgeGraceDays
     ? uncheckedAfterNudge(
@@ -365,6 +352,31 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     managerName: nameByEmail.get(digest.managerEmail) ?? '',
   }));
   return { digests, quiet, unreadableScheduleRows, cannotJudge, waiting: [...waiting] };
+}
+
+/** Each objective's name by ID key (the first row of an ID). */
+export function objectiveNames(objectives: readonly SheetRecord[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const objective of objectives) {
+    const id = idKey(objective.id);
+    if (id !== '' && !names.has(id)) names.set(id, String(objective.objective ?? '').trim());
+  }
+  return names;
+}
+
+/**
+ * The ID keys two Key Results rows share. A check-in names its key result by ID: where two
+ * rows share one, it cannot say which, so each of those rows speaks for itself (its own
+ * Confidence, Last check-in and Last comment cells).
+ */
+export function sharedIdKeys(keyResults: readonly SheetRecord[]): Set<string> {
+  return new Set(
+    duplicateIds(
+      keyResults,
+      (keyResult) => keyResult.id,
+      () => 0,
+    ).map((duplicate) => idKey(duplicate.id)),
+  );
 }
 
 function quietEntry(

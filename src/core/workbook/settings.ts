@@ -49,15 +49,9 @@ const NUDGE_FREQUENCIES: Readonly<Record<string, NudgeFrequency>> = {
   weekly: 'weekly',
   semanal: 'weekly',
   'every two weeks': 'biweekly',
-  biweekly: 'biweekly',
-  fortnightly: 'biweekly',
   'cada dos semanas': 'biweekly',
-  quincenal: 'biweekly',
   off: 'off',
   no: 'off',
-  never: 'off',
-  nunca: 'off',
-  desactivado: 'off',
 };
 
 /** A blank or unknown frequency is the default, weekly (an unknown word is not "off"). */
