@@ -193,7 +193,7 @@ function reminderInput({
     latestCheckIns: reminders.latestCheckIns,
     log: reminders.log,
     approved,
-    waitingText: reminders.messages.waitingApproval,
+    waitingText: NUDGE_MESSAGES[settings.language].waitingDetail,
     timeZone,
   };
   return { reminders, nudges };
@@ -260,11 +260,16 @@ function noticeOf(plan: ReminderPlan, nudges: NudgePlan, language: Language): st
   const messages = REMINDER_MESSAGES[language];
   const parts: string[] = [];
   if (plan.cannotJudge) parts.push(plan.cannotJudge);
-  const waiting = [...new Set([...plan.waiting, ...nudges.waiting])];
-  if (waiting.length) {
-    parts.push(
-      `${interpolate(messages.waitingCount, { count: waiting.length })} (${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''}): ${messages.approveHint}`,
-    );
+  const waitingOwners = nudges.waiting.filter((email) => !plan.waiting.includes(email));
+  for (const [waiting, text] of [
+    [plan.waiting, messages.waitingCount],
+    [waitingOwners, NUDGE_MESSAGES[language].waitingOwners],
+  ] as const) {
+    if (waiting.length) {
+      parts.push(
+        `${interpolate(text, { count: waiting.length })} (${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''}): ${messages.approveHint}`,
+      );
+    }
   }
   return parts.join('. ');
 }

@@ -223,3 +223,43 @@ describe('the reminder preview', () => {
     expect(reminderLog(emulator)).toEqual(logBefore);
   });
 });
+
+describe('an owner added after the reminders were set up', () => {
+  it('waits for approval (logged, a toast for the person who set them up), and is nudged once approved', () => {
+    const emulator = nudgeTeam();
+    // An editor adds Omar and a KR of his below the tables.
+    const people = emulator.sheetValues('People');
+    emulator.writeSheet('People', [['Omar', 'omar@example.com']], people.length + 1);
+    const keyResults = emulator.sheetValues('Key Results');
+    const header = keyResults[0]!;
+    const row = header.map(
+      (text) =>
+        ({
+          ID: 'KR-O',
+          'Key result': 'Omar’s KR',
+          Owner: 'omar@example.com',
+          Start: 0,
+          Target: 10,
+        })[String(text)] ?? '',
+    );
+    emulator.writeSheet('Key Results', [row], keyResults.length + 1);
+    onDay(emulator, '2026-01-12');
+    expect(emulator.outbox.some((email) => email.to === 'omar@example.com')).toBe(false);
+    expect(reminderLog(emulator).find((line) => line.manager === 'omar@example.com')).toMatchObject(
+      {
+        keyResultIds: 'KR-O',
+        result:
+          'Nudge waiting for approval: not approved yet by whoever set up the reminders (nudge to Omar): OKRs → Set up 1:1 reminders',
+      },
+    );
+    emulator.run('onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED' });
+    expect(emulator.ui.toasts.at(-1)?.message).toBe(
+      'Check-in nudges waiting for approval (omar@example.com): OKRs → Set up 1:1 reminders approves them',
+    );
+    // Approved the same day: the next run sends his Monday nudge, once.
+    emulator.run('setUpReminders');
+    onDay(emulator, '2026-01-13');
+    onDay(emulator, '2026-01-14');
+    expect(emulator.outbox.filter((email) => email.to === 'omar@example.com')).toHaveLength(1);
+  });
+});

@@ -33,6 +33,10 @@ export interface NudgeMessages {
   readonly logDeferred: string;
   readonly logFailed: string;
   readonly logWaiting: string;
+  /** Before the addresses whose nudge waits for approval (the open's toast). */
+  readonly waitingOwners: string;
+  /** `{names}`: the log detail of a nudge waiting for approval. */
+  readonly waitingDetail: string;
   /** `{count}`: added to the run row when nudges went out. */
   readonly runNudges: string;
   /** The manager's 1:1 digest: a report's KR still without a check-in after its nudge. `{days}`. */
@@ -68,6 +72,9 @@ export const NUDGE_MESSAGES: Translations<NudgeMessages> = {
     logDeferred: 'Nudge deferred',
     logFailed: 'Nudge failed',
     logWaiting: 'Nudge waiting for approval',
+    waitingOwners: 'Check-in nudges waiting for approval',
+    waitingDetail:
+      'not approved yet by whoever set up the reminders (nudge to {names}): OKRs → Set up 1:1 reminders',
     runNudges: '{count} check-in nudges sent',
     uncheckedFor: 'no check-in for {days} days, even after a nudge',
     uncheckedNever: 'no check-in yet, even after a nudge',
@@ -99,6 +106,10 @@ export const NUDGE_MESSAGES: Translations<NudgeMessages> = {
     logDeferred: 'Recordatorio aplazado',
     logFailed: 'Recordatorio con error',
     logWaiting: 'Recordatorio en espera de aprobación',
+    waitingOwners:
+      '{count} responsables de resultados clave esperan aprobación para sus recordatorios',
+    waitingDetail:
+      'aún sin aprobar por quien configuró los avisos (recordatorio a {names}): OKRs → Configurar avisos de 1:1',
     runNudges: '{count} recordatorios de avance enviados',
     uncheckedFor: 'sin avance hace {days} días, aun después de un recordatorio',
     uncheckedNever: 'todavía sin avance, aun después de un recordatorio',
