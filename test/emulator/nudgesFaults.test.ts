@@ -112,3 +112,31 @@ describe('nudges and the daily quota', () => {
     ).toEqual([`${NICO} Nudge sent`, `${PAULA} Nudge sent`, `${SARA} Nudge sent`]);
   });
 });
+
+describe('what the nudges cost the daily run', () => {
+  function callsOn(frequency: string): string[] {
+    const emulator = nudgeTeam({ schedule: '11', settings: { nudgeFrequency: frequency } });
+    onDay(emulator, '2026-02-08');
+    const calls: string[] = [];
+    emulator.runtime.onCall = (service, method) => calls.push(`${service}.${method}`);
+    onDay(emulator, '2026-02-09');
+    emulator.runtime.onCall = undefined;
+    return calls;
+  }
+
+  it('no read more than the 1:1 digests alone: one quota check, then a send and a row per nudge', () => {
+    const off = callsOn('Off');
+    const on = callsOn('Weekly');
+    const count = (calls: string[], call: string) => calls.filter((one) => one === call).length;
+    // Four nudges (nobody has checked in) after the one digest.
+    expect(count(on, 'MailApp.sendEmail') - count(off, 'MailApp.sendEmail')).toBe(4);
+    expect(count(on, 'Sheet.appendRow') - count(off, 'Sheet.appendRow')).toBe(4);
+    expect(count(on, 'MailApp.getRemainingDailyQuota')).toBe(2);
+    const reads = (calls: string[]) =>
+      calls.filter((call) =>
+        /\.get(Values|DisplayValues|Formulas|Properties|Property)$/.test(call),
+      );
+    expect(reads(on)).toEqual(reads(off));
+    expect(on.length - off.length).toBe(9);
+  });
+});

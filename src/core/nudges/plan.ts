@@ -157,7 +157,9 @@ export function planNudges(input: NudgeInput): NudgePlan {
   for (const keyResult of input.keyResults) {
     const owner = foldText(keyResult.owner);
     if (owner === '') continue;
-    byOwner.set(owner, [...(byOwner.get(owner) ?? []), keyResult]);
+    const list = byOwner.get(owner);
+    if (list) list.push(keyResult);
+    else byOwner.set(owner, [keyResult]);
   }
   const nudges: OwnerNudge[] = [];
   const quiet: LogEntry[] = [];
@@ -172,10 +174,10 @@ export function planNudges(input: NudgeInput): NudgePlan {
     const earlier = logged.get(pairKey(email, nudgeDay));
     if (earlier && isFinal(earlier.outcome)) continue;
     const name = cellText(person.name);
-    const owned = [...(byOwner.get(email) ?? [])];
-    for (const row of name ? (byOwner.get(foldText(name)) ?? []) : []) {
-      if (!owned.includes(row)) owned.push(row);
-    }
+    const byEmail = byOwner.get(email) ?? [];
+    const byName = name ? (byOwner.get(foldText(name)) ?? []) : [];
+    // A row owned by a name equal to the address is listed once.
+    const owned = byName === byEmail ? byEmail : [...byEmail, ...byName];
     const due: NudgedKeyResult[] = [];
     for (const keyResult of owned) {
       const latest = sharedIds.has(idKey(keyResult.id))
