@@ -118,6 +118,7 @@ export const TEXT_ASSETS = [
       'EXAMPLE_COMMENTS',
     ],
   },
+  { module: 'src/core/nudges/messages.ts', names: ['NUDGE_MESSAGES'] },
 ];
 
 /** dist/Texts.html: every listed catalogue by name, as JSON. */

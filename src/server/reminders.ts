@@ -7,6 +7,9 @@ import { stoppedSources } from '../core/checkIn/live';
 import { addDays, type IsoDay, knownTimeZone, localMidnight, toIsoDay } from '../core/dates';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf, UserFacingError } from '../core/i18n/userFacingError';
+import { renderNudgeEmail } from '../core/nudges/email';
+import { NUDGE_MESSAGES } from '../core/nudges/messages';
+import { type NudgeInput, type NudgePlan, nudgeRecipients, planNudges } from '../core/nudges/plan';
 import {
   type EmailContext,
   type ReminderEmail,
@@ -31,6 +34,7 @@ import {
 import {
   type LogPort,
   messageOf,
+  type NudgeRun,
   type RunResult,
   sendReminders,
   stoppedEntry,
@@ -117,6 +121,12 @@ interface ReminderInputSources {
   readonly approved: ReadonlySet<string> | null;
 }
 
+/** What a run (or a preview) plans from: the 1:1 digests' input and the nudges' input. */
+interface RunInput {
+  readonly reminders: ReminderInput;
+  readonly nudges: NudgeInput;
+}
+
 function reminderInput({
   spreadsheet,
   settings,
@@ -124,46 +134,92 @@ function reminderInput({
   logTable,
   timeZone,
   approved,
-}: ReminderInputSources): ReminderInput {
+}: ReminderInputSources): RunInput {
   const tables = openTables(spreadsheet, REMINDER_TABLE_TEXTS);
   const people = tables.required(PEOPLE_SHEET);
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const objectives = tables.optional(OBJECTIVES_SHEET);
   const checkIns = tables.optional(CHECK_INS_SHEET);
-  return {
+  const calendar = periodCalendar(settings, knownTimeZone(timeZone));
+  // Live key results (Current is a formula) are checked in automatically: never nudged.
+  const liveRows = new Set(
+    keyResults.rows
+      .filter((row) => liveSource(keyResults, row.rowNumber))
+      .map((row) => row.rowNumber),
+  );
+  const shownKeyResults = displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS);
+  const reminders: ReminderInput = {
     today,
     reminderDaysBefore: settings.reminderDaysBefore,
     status: {
       asOf: today,
       // The period as calendar days of the spreadsheet, with its holidays: the one rule
       // of expected progress (core/keyResults/expected.ts).
-      ...periodDays(periodCalendar(settings, knownTimeZone(timeZone))),
+      ...periodDays(calendar),
       greenAt: settings.greenAt,
       yellowAt: settings.yellowAt,
       timeZone,
     },
     people: records(people),
     // What the cells show, for the emails' values (one more read of this sheet).
-    keyResults: displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS),
+    keyResults: shownKeyResults,
     objectives: records(objectives),
     latestCheckIns: latestCheckIns(eachRecord(checkIns), timeZone),
     log: readLogState(records(logTable), timeZone),
     approved,
     messages: REMINDER_MESSAGES[settings.language],
-    stoppedSources: stoppedLiveSources(keyResults, checkIns, localMidnight(today), settings),
+    stoppedSources: stoppedLiveSources(
+      keyResults,
+      liveRows,
+      checkIns,
+      localMidnight(today),
+      settings,
+    ),
     liveStaleDays: settings.liveStaleDays,
+    // Nudges turned off escalate nothing more.
+    nudgeGraceDays: settings.nudgeFrequency === 'off' ? undefined : settings.nudgeGraceDays,
+  };
+  const nudges: NudgeInput = {
+    today,
+    schedule: {
+      frequency: settings.nudgeFrequency,
+      weekday: settings.nudgeWeekday,
+      anchor: calendar.start,
+    },
+    afterDays: settings.nudgeAfterDays,
+    periodStart: calendar.start,
+    people: reminders.people,
+    // Every Key Results row is of the current period today; a closed period's rows would
+    // be left out here too.
+    keyResults: shownKeyResults.filter((row) => !liveRows.has(row.rowNumber)),
+    objectives: reminders.objectives,
+    latestCheckIns: reminders.latestCheckIns,
+    log: reminders.log,
+    approved,
+    waitingText: NUDGE_MESSAGES[settings.language].waitingDetail,
+    timeZone,
+  };
+  return { reminders, nudges };
+}
+
+function nudgeContext(settings: Settings): NudgeRun['context'] {
+  return {
+    frequency: settings.nudgeFrequency,
+    weekday: settings.nudgeWeekday,
+    afterDays: settings.nudgeAfterDays,
   };
 }
 
 /** Live key results whose source stopped updating, by ID key (one formulas read of Key Results). */
 function stoppedLiveSources(
   keyResults: Table,
+  liveRows: ReadonlySet<number>,
   checkIns: Table | null,
   asOf: Date,
   settings: Settings,
 ): Map<string, string | null> {
   const live = keyResults.rows.flatMap((row) =>
-    liveSource(keyResults, row.rowNumber)
+    liveRows.has(row.rowNumber)
       ? [{ id: String(cell(keyResults, row, 'id')), value: cell(keyResults, row, 'current') }]
       : [],
   );
@@ -176,8 +232,20 @@ function stoppedLiveSources(
 function withUnlogged(log: LogState, unlogged: readonly LogEntry[]): LogState {
   if (unlogged.length === 0) return log;
   const pairs = new Map(log.pairs);
+  const nudges = new Map(log.nudges);
   for (const entry of unlogged) {
     if (!entry.oneOnOneDate) continue;
+    if (entry.kind === 'nudge') {
+      const key = pairKey(entry.manager, entry.oneOnOneDate);
+      nudges.set(key, {
+        owner: entry.manager,
+        day: entry.oneOnOneDate,
+        outcome: 'sent',
+        keyResultIds: entry.keyResultIds,
+        rowNumber: nudges.get(key)?.rowNumber ?? 0,
+      });
+      continue;
+    }
     const key = pairKey(entry.manager, entry.oneOnOneDate);
     const earlier = pairs.get(key);
     pairs.set(key, {
@@ -187,18 +255,24 @@ function withUnlogged(log: LogState, unlogged: readonly LogEntry[]): LogState {
       rowNumber: earlier?.rowNumber ?? 0,
     });
   }
-  return { ...log, pairs };
+  return { ...log, pairs, nudges };
 }
 
 /** What the person who set up the reminders is told on their next open, or ''. */
-function noticeOf(plan: ReminderPlan, language: Language): string {
+function noticeOf(plan: ReminderPlan, nudges: NudgePlan, language: Language): string {
   const messages = REMINDER_MESSAGES[language];
   const parts: string[] = [];
   if (plan.cannotJudge) parts.push(plan.cannotJudge);
-  if (plan.waiting.length) {
-    parts.push(
-      `${interpolate(messages.waitingCount, { count: plan.waiting.length })} (${plan.waiting.slice(0, 5).join(', ')}${plan.waiting.length > 5 ? ', …' : ''}): ${messages.approveHint}`,
-    );
+  const waitingOwners = nudges.waiting.filter((email) => !plan.waiting.includes(email));
+  for (const [waiting, text] of [
+    [plan.waiting, messages.waitingCount],
+    [waitingOwners, NUDGE_MESSAGES[language].waitingOwners],
+  ] as const) {
+    if (waiting.length) {
+      parts.push(
+        `${interpolate(text, { count: waiting.length })} (${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''}): ${messages.approveHint}`,
+      );
+    }
   }
   return parts.join('. ');
 }
@@ -252,8 +326,10 @@ function runReminderJob(): JobOutcome {
       const state = readReminderUserState(id);
       const sources = { spreadsheet, settings, today, logTable, timeZone };
       const read = reminderInput({ ...sources, approved: state.approved });
-      const input = { ...read, log: withUnlogged(read.log, state.unlogged) };
+      const log0 = withUnlogged(read.reminders.log, state.unlogged);
+      const input = { ...read.reminders, log: log0 };
       const plan = planReminders(input);
+      const nudgePlan = planNudges({ ...read.nudges, log: log0 });
       const log: LogPort = {
         record: (entries) =>
           writeReminderLog(logTable, placeLogEntries(entries, input.log), new Date(), language),
@@ -261,7 +337,10 @@ function runReminderJob(): JobOutcome {
         elapsedMs: () => Date.now() - startedMs,
       };
       const context = { ...emailContext(spreadsheet, language), owner: effectiveUserEmail() };
-      const result = sendReminders(plan, mailPort(), context, log);
+      const result = sendReminders(plan, mailPort(), context, log, {
+        plan: nudgePlan,
+        context: nudgeContext(settings),
+      });
       // Last, and only once every email's row is in: the run row says the run completed.
       writeReminderLog(
         logTable,
@@ -270,7 +349,7 @@ function runReminderJob(): JobOutcome {
         language,
       );
       if (state.unlogged.length) clearUnlogged(id);
-      const notice = noticeOf(plan, language);
+      const notice = noticeOf(plan, nudgePlan, language);
       if (notice) saveNotice(id, notice);
       else if (state.notice) clearNotice(id);
       return { kind: 'completed', result } as const;
@@ -312,12 +391,15 @@ function previewEmails(day: IsoDay): ReminderEmail[] {
     approved: null,
   });
   // As if the trigger had run every day up to the chosen one.
-  const plan = planReminders({
-    ...input,
-    log: { ...input.log, lastCompletedRun: addDays(day, -1) },
-  });
+  const log = { ...input.reminders.log, lastCompletedRun: addDays(day, -1) };
+  const plan = planReminders({ ...input.reminders, log });
+  const nudges = planNudges({ ...input.nudges, log });
   const context = emailContext(spreadsheet, settings.language);
-  return plan.digests.map((digest) => renderReminderEmail(digest, context));
+  const nudgeEmailContext = { ...context, ...nudgeContext(settings) };
+  return [
+    ...plan.digests.map((digest) => renderReminderEmail(digest, context)),
+    ...nudges.nudges.map((nudge) => renderNudgeEmail(nudge, nudgeEmailContext)),
+  ];
 }
 
 /**
@@ -405,7 +487,10 @@ function setUpReminders(): void {
   const spreadsheet = activeSpreadsheet();
   const settings = readSettings(spreadsheet);
   const people = openTables(spreadsheet, REMINDER_TABLE_TEXTS).optional(PEOPLE_SHEET);
-  const managers = approvableManagers(records(people));
+  // The owners too: each gets their check-in nudges from this account.
+  const managers = [
+    ...new Set([...approvableManagers(records(people)), ...nudgeRecipients(records(people))]),
+  ];
   removeTriggers(spreadsheet, LIVE_HANDLER);
   const installed = installDailyTrigger(spreadsheet, DAILY_HANDLER, settings.reminderHour);
   recordReminderTrigger(installed.ok);
@@ -423,8 +508,19 @@ function setUpReminders(): void {
     `${interpolate(messages.remindersOn, {
       hour: settings.reminderHour,
       days: settings.reminderDaysBefore,
-    })}\n\n${interpolate(messages.approvedList, { list: managers.join(', ') || '—' })}`,
+    })}\n\n${nudgesLine(settings, userLanguage())}\n\n${interpolate(messages.approvedList, { list: managers.join(', ') || '—' })}`,
   );
+}
+
+/** The set-up confirmation's line about the check-in nudges (on by default). */
+function nudgesLine(settings: Settings, language: Language): string {
+  const messages = NUDGE_MESSAGES[language];
+  if (settings.nudgeFrequency === 'off') return messages.nudgesOff;
+  return interpolate(messages.nudgesOn, {
+    frequency: settings.nudgeFrequency === 'biweekly' ? messages.biweekly : messages.weekly,
+    weekday: REMINDER_MESSAGES[language].weekdays[settings.nudgeWeekday] ?? '',
+    days: settings.nudgeAfterDays,
+  });
 }
 
 function turnOffReminders(): void {
@@ -480,7 +576,10 @@ function sendRemindersNow(): void {
   const messages = REMINDER_MESSAGES[language];
   const body =
     outcome.kind === 'completed'
-      ? interpolate(messages.runSummary, { ...outcome.result.counts })
+      ? interpolate(messages.runSummary, { ...outcome.result.counts }) +
+        (outcome.result.nudgesSent
+          ? `; ${interpolate(NUDGE_MESSAGES[language].runNudges, { count: outcome.result.nudgesSent })}`
+          : '')
       : `${messages.logRunStopped}: ${outcome.reason}`;
   alert(messages.sentNowTitle, body);
 }

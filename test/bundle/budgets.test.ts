@@ -45,7 +45,7 @@ describe('bundle budgets', () => {
     expect(lines.filter((line) => line.length > 30 && script.includes(line))).toEqual([]);
   });
 
-  it('reads the reminder, cycle, review, workbook and check-in catalogues and the examples from Texts.html, carrying none of them', () => {
+  it('reads the reminder, nudge, cycle, review, workbook and check-in catalogues and the examples from Texts.html, carrying none of them', () => {
     const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
     const texts: Record<string, unknown> = JSON.parse(
       readFileSync(join(DIST_DIR, 'Texts.html'), 'utf8'),
@@ -61,6 +61,7 @@ describe('bundle budgets', () => {
       'EXAMPLE_PEOPLE',
       'HISTORY_KINDS',
       'KPI_FINDING_TEXTS',
+      'NUDGE_MESSAGES',
       'OKR_REVIEW_TEXTS',
       'REMINDER_MESSAGES',
       'REVIEW_RULE_TEXTS',

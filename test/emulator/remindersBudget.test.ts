@@ -17,7 +17,11 @@ function reportOf(index: number): string {
   return `report${index}@example.com`;
 }
 
-function buildEmulator(keyResultCount: number, checkInsPerKeyResult: number): Emulator {
+function buildEmulator(
+  keyResultCount: number,
+  checkInsPerKeyResult: number,
+  nudgeFrequency = 'Off',
+): Emulator {
   const emulator = createEmulator({ timeZone: 'UTC', now: new Date('2026-02-13T08:00:00Z') });
   const people: Row[] = [];
   for (let manager = 0; manager < MANAGERS; manager++) {
@@ -66,6 +70,7 @@ function buildEmulator(keyResultCount: number, checkInsPerKeyResult: number): Em
       periodEnd: '2026-04-01',
       asOf: '2026-01-01',
       reminderDaysBefore: 2,
+      nudgeFrequency,
     },
     people,
     objectives: Array.from({ length: 50 }, (_, index) => ({
@@ -131,5 +136,32 @@ describe('daily run budget', () => {
     expect(small.byMethod['Range.setValues']).toBe(RED_MANAGERS.length);
     expect(small.byMethod['Sheet.appendRow']).toBe(1);
     expect(small.byMethod['MailApp.sendEmail']).toBe(RED_MANAGERS.length);
+  });
+
+  it('sends the Monday check-in nudges with the same calls at 100 KRs and at 10,000 KRs', () => {
+    const monday = (keyResultCount: number, checkInsPerKeyResult: number) => {
+      const emulator = buildEmulator(keyResultCount, checkInsPerKeyResult, 'Weekly');
+      emulator.faults.setMailQuota(1500);
+      emulator.fireDailyTriggers();
+      // Monday 16 February: every KR's last check-in is from December, so each report is nudged.
+      emulator.clock.set(new Date('2026-02-16T08:00:00Z'));
+      const result = measure(emulator);
+      return { ...result, emulator };
+    };
+    const small = monday(100, 2);
+    const large = monday(10_000, 20);
+    console.log(
+      `Monday run with nudges: ${small.total} service calls at 100 KRs (${small.cpuMs.toFixed(0)} ms CPU), ` +
+        `${large.total} at 10,000 KRs + 200,000 check-ins (${large.cpuMs.toFixed(0)} ms CPU)`,
+    );
+    expect(large.byMethod).toEqual(small.byMethod);
+    expect(small.byMethod['MailApp.sendEmail']).toBe(REPORTS);
+    // Each nudge's row right after its send; the run row at the end.
+    expect(small.byMethod['Sheet.appendRow']).toBe(REPORTS + 1);
+    // At 10,000 KRs a report owns 100: the email lists them all while it stays under 100 KB.
+    const biggest = Math.max(
+      ...large.emulator.outbox.map((email) => Buffer.byteLength(email.body + email.htmlBody)),
+    );
+    expect(biggest).toBeLessThan(100 * 1024);
   });
 });

@@ -131,6 +131,65 @@ describe.each([
       expect(older.sheetValues(settings)[rowOf(older)]![1]).toBe(14);
     });
 
+    it('adds the check-in nudge rows on by default (weekly, Mondays, 7 days, escalated after 14), and again on upgrade', () => {
+      const labels =
+        locale === 'en_US'
+          ? [
+              ['Check-in nudges', 'Weekly'],
+              ['Nudge day', 'Monday'],
+              ['Nudge after (days without check-in)', 7],
+              ['Escalate after nudge (days)', 14],
+            ]
+          : [
+              ['Recordatorios de avance', 'Semanal'],
+              ['Día del recordatorio', 'lunes'],
+              ['Recordar tras (días sin avance)', 7],
+              ['Escalar tras el recordatorio (días)', 14],
+            ];
+      const rowsOf = (sheet: Emulator) =>
+        sheet
+          .sheetValues(settings)
+          .filter((row) => labels.some(([label]) => label === row[0]))
+          .map((row) => [row[0], row[1]]);
+      expect(rowsOf(emulator)).toEqual(labels);
+      // An older workbook without them gets them back, with their defaults.
+      const older = freshEmulator(locale);
+      older.run('createOrUpgradeWorkbook');
+      const first = older.sheetValues(settings).findIndex((row) => row[0] === labels[0]![0]);
+      older.writeSheet(
+        settings,
+        labels.map(() => ['', '']),
+        first + 1,
+        1,
+      );
+      expect(rowsOf(older)).toEqual([]);
+      older.run('createOrUpgradeWorkbook');
+      expect(rowsOf(older)).toEqual(labels);
+    });
+
+    it('adds People › Nudges paused until to an older People sheet, keeping its rows and columns', () => {
+      const people = locale === 'en_US' ? 'People' : 'Personas';
+      const paused = locale === 'en_US' ? 'Nudges paused until' : 'Sin avisos hasta';
+      expect(emulator.sheetValues(people)[0]).toContain(paused);
+      const older = freshEmulator(locale);
+      older.run('createOrUpgradeWorkbook');
+      const header = older.sheetValues(people)[0]!;
+      const column = header.indexOf(paused);
+      // A sheet made before the column: the header cell is gone, a person's row and a column
+      // of their own to the right of it stay as typed.
+      older.writeSheet(people, [['']], 1, column + 1);
+      older.writeSheet(people, [['Mine'], ['kept']], 1, header.length + 2);
+      older.writeSheet(people, [['Ana', 'ana@example.com']], 2, 1);
+      const before = older.sheetValues(people);
+      older.run('createOrUpgradeWorkbook');
+      const after = older.sheetValues(people);
+      expect(after[0]).toContain(paused);
+      expect(after[0]).toContain('Mine');
+      expect(after[1]!.slice(0, 2)).toEqual(['Ana', 'ana@example.com']);
+      expect(after[1]![after[0]!.indexOf('Mine')]).toBe('kept');
+      expect(before[0]).not.toContain(paused);
+    });
+
     it('offers dropdowns in the workbook language and colours statuses', () => {
       const sheet = emulator.sheet(keyResults);
       const typeValidation = sheet.cells.get('2,5')?.validation;

@@ -1,5 +1,6 @@
 import { type IsoDay, weekdayOf } from '../dates';
 import { interpolate, type Language } from '../i18n/language';
+import { NUDGE_MESSAGES } from '../nudges/messages';
 import type { RedKeyResult } from './keyResults';
 import { REMINDER_MESSAGES, type ReminderMessages } from './messages';
 import { type ManagerDigest, redCount } from './plan';
@@ -105,11 +106,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-function escapeMultiline(text: string): string {
+export function escapeMultiline(text: string): string {
   return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-function formatDay(day: IsoDay, language: Language, long = true): string {
+export function formatDay(day: IsoDay, language: Language, long = true): string {
   const messages = REMINDER_MESSAGES[language];
   // Seven weekday names and twelve month names: a calendar day's weekday and month index them.
   return interpolate(long ? messages.longDate : messages.shortDate, {
@@ -135,7 +136,7 @@ interface KeyResultFacts {
   readonly comment: string;
 }
 
-function cut(text: string, chars: number): string {
+export function cut(text: string, chars: number): string {
   return text.length > chars ? `${text.slice(0, chars).trimEnd()}…` : text;
 }
 
@@ -177,7 +178,7 @@ function datesOf(digest: ManagerDigest, language: Language): string {
 }
 
 // Only a web link may become a button; anything else is left out rather than linked.
-function safeUrl(url: string): string | null {
+export function safeUrl(url: string): string | null {
   return /^https:\/\/[^\s"'<>]+$/.test(url) ? url : null;
 }
 
@@ -191,9 +192,14 @@ export function renderReminderEmail(digest: ManagerDigest, context: EmailContext
   const messages = REMINDER_MESSAGES[language];
   const count = redCount(digest);
   const dates = datesOf(digest, language);
+  const stoppedOnly = digest.oneOnOnes.some((section) =>
+    section.reports.some((report) => report.stopped?.length),
+  );
   const subject = interpolate(
     count === 0
-      ? messages.subjectStopped
+      ? stoppedOnly
+        ? messages.subjectStopped
+        : NUDGE_MESSAGES[language].subjectUnchecked
       : count === 1
         ? messages.subjectOne
         : messages.subjectMany,
@@ -205,8 +211,20 @@ export function renderReminderEmail(digest: ManagerDigest, context: EmailContext
     email = {
       to: digest.managerEmail,
       subject,
-      body: plainText(digest, context, messages, { dates, count, greetingName }, shape),
-      htmlBody: html(digest, context, messages, { subject, dates, count, greetingName }, shape),
+      body: plainText(
+        digest,
+        context,
+        messages,
+        { dates, count, greetingName, stoppedOnly },
+        shape,
+      ),
+      htmlBody: html(
+        digest,
+        context,
+        messages,
+        { subject, dates, count, greetingName, stoppedOnly },
+        shape,
+      ),
     };
     if (utf8Bytes(email.body) + utf8Bytes(email.htmlBody) < EMAIL_SIZE_LIMIT) break;
   }
@@ -237,9 +255,20 @@ function moreLine(
   });
 }
 
-function introOf(messages: ReminderMessages, dates: string, count: number): string {
+function introOf(
+  messages: ReminderMessages,
+  values: { dates: string; count: number; stoppedOnly: boolean },
+  language: Language,
+): string {
+  const { dates, count } = values;
   return interpolate(
-    count === 0 ? messages.introStopped : count === 1 ? messages.introOne : messages.introMany,
+    count === 0
+      ? values.stoppedOnly
+        ? messages.introStopped
+        : NUDGE_MESSAGES[language].introUnchecked
+      : count === 1
+        ? messages.introOne
+        : messages.introMany,
     { dates, count },
   );
 }
@@ -255,20 +284,38 @@ function stoppedLines(report: ReportOf, messages: ReminderMessages): string[] {
   });
 }
 
+/** A report's key results still without a check-in after a nudge, one line each. */
+function uncheckedLines(report: ReportOf, language: Language): string[] {
+  const messages = NUDGE_MESSAGES[language];
+  return (report.unchecked ?? []).map((item) => {
+    const title = inertLinks(item.id ? `${item.id} · ${item.keyResult}` : item.keyResult);
+    const why =
+      item.days === null
+        ? messages.uncheckedNever
+        : interpolate(messages.uncheckedFor, { days: item.days });
+    return `${title}: ${why}`;
+  });
+}
+
+/** The warning lines of a report: stopped live sources, then KRs quiet after a nudge. */
+function warningLines(report: ReportOf, context: EmailContext, messages: ReminderMessages) {
+  return [...stoppedLines(report, messages), ...uncheckedLines(report, context.language)];
+}
+
 type ReportOf = ManagerDigest['oneOnOnes'][number]['reports'][number];
 
 function plainText(
   digest: ManagerDigest,
   context: EmailContext,
   messages: ReminderMessages,
-  values: { dates: string; count: number; greetingName: string },
+  values: { dates: string; count: number; greetingName: string; stoppedOnly: boolean },
   shape: Shape,
 ): string {
   const shownBy = shownOf(digest, shape);
   const lines = [
     interpolate(messages.greeting, { name: values.greetingName }),
     '',
-    introOf(messages, values.dates, values.count),
+    introOf(messages, values, context.language),
   ];
   for (const section of digest.oneOnOnes) {
     for (const report of section.reports) {
@@ -292,7 +339,7 @@ function plainText(
       }
       const more = moreLine(report, shown.length, context, messages);
       if (more) lines.push('', more);
-      for (const line of stoppedLines(report, messages)) lines.push('', `! ${line}`);
+      for (const line of warningLines(report, context, messages)) lines.push('', `! ${line}`);
     }
   }
   lines.push('', messages.question);
@@ -303,29 +350,51 @@ function plainText(
 }
 
 const RED = '#c5221f';
-const WRAP = 'word-break:break-word;overflow-wrap:anywhere;';
+export const WRAP = 'word-break:break-word;overflow-wrap:anywhere;';
 
 /** Inline text style: mail clients drop style sheets, so every element carries its own. */
-function textStyle(size: number, color = '#202124'): string {
+export function textStyle(size: number, color = '#202124'): string {
   return `font-family:Arial,Helvetica,sans-serif;font-size:${size}px;color:${color};`;
 }
 
 /** A layout table's opening tag, styled as mail clients need it. */
-function layoutTable(width: string, style: string): string {
+export function layoutTable(width: string, style: string): string {
   return `<table role="presentation"${width} cellpadding="0" cellspacing="0" style="border-collapse:collapse;${style}">`;
 }
 
-const FULL_WIDTH = ' width="100%"';
+export const FULL_WIDTH = ' width="100%"';
 
-function paddedRow(padding: string, content: string): string {
+export function paddedRow(padding: string, content: string): string {
   return `<tr><td style="padding:${padding};">${content}</td></tr>`;
 }
 
-function factRow(label: string, value: string): string {
+export function factRow(label: string, value: string): string {
   return (
     `<tr><td style="${textStyle(13, '#5f6368')}padding:2px 12px 2px 0;vertical-align:top;">${escapeHtml(label)}</td>` +
     `<td style="${textStyle(13)}padding:2px 0;vertical-align:top;${WRAP}">${value}</td></tr>`
   );
+}
+
+/** A key result's card: a coloured left border, its title, then its fact rows. */
+export function card(color: string, background: string, title: string, rows: string): string {
+  return (
+    layoutTable(
+      FULL_WIDTH,
+      `margin:0 0 12px;background:${background};border-left:4px solid ${color};`,
+    ) +
+    `<tr><td style="padding:12px 14px;">` +
+    `<div style="${textStyle(15)}font-weight:bold;margin:0 0 6px;${WRAP}">${escapeHtml(title)}</div>` +
+    layoutTable('', '') +
+    rows +
+    `</table></td></tr></table>`
+  );
+}
+
+/** The day of the last check-in, with its comment below it when there is one. */
+export function lastCheckInCell(day: string, comment: string): string {
+  return comment
+    ? `${escapeHtml(day)}<div style="margin:4px 0 0;padding:6px 10px;background:#ffffff;border-radius:4px;color:#3c4043;font-style:italic;">${escapeMultiline(comment)}</div>`
+    : escapeHtml(day);
 }
 
 function keyResultCard(
@@ -335,22 +404,57 @@ function keyResultCard(
   shape: Shape,
 ): string {
   const facts = factsOf(keyResult, context.language, shape);
-  return (
-    layoutTable(FULL_WIDTH, `margin:0 0 12px;background:#fdf2f1;border-left:4px solid ${RED};`) +
-    `<tr><td style="padding:12px 14px;">` +
-    `<div style="${textStyle(15)}font-weight:bold;margin:0 0 6px;${WRAP}">${escapeHtml(facts.title)}</div>` +
-    layoutTable('', '') +
+  return card(
+    RED,
+    '#fdf2f1',
+    facts.title,
     factRow(messages.objective, escapeHtml(facts.objective)) +
-    factRow(messages.value, escapeHtml(facts.value)) +
-    factRow(messages.progress, escapeHtml(facts.progress)) +
-    factRow(messages.whyRed, `<span style="color:${RED};">${escapeHtml(facts.why)}</span>`) +
-    factRow(
-      messages.lastCheckIn,
-      keyResult.lastComment
-        ? `${escapeHtml(facts.lastCheckIn)}<div style="margin:4px 0 0;padding:6px 10px;background:#ffffff;border-radius:4px;color:#3c4043;font-style:italic;">${escapeMultiline(facts.comment)}</div>`
-        : escapeHtml(facts.lastCheckIn),
+      factRow(messages.value, escapeHtml(facts.value)) +
+      factRow(messages.progress, escapeHtml(facts.progress)) +
+      factRow(messages.whyRed, `<span style="color:${RED};">${escapeHtml(facts.why)}</span>`) +
+      factRow(
+        messages.lastCheckIn,
+        lastCheckInCell(facts.lastCheckIn, keyResult.lastComment ? facts.comment : ''),
+      ),
+  );
+}
+
+/** The workbook's button: the only link an email has. */
+export function workbookButton(url: string, label: string): string {
+  return `<a href="${escapeHtml(url)}" style="font-family:Arial,Helvetica,sans-serif;display:inline-block;background:#1a73e8;color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(label)}</a>`;
+}
+
+/**
+ * The page every email is: a white column on grey, the greeting and intro first, then
+ * `rows` (padded table rows), then the footer.
+ */
+export function emailPage(
+  language: Language,
+  subject: string,
+  greeting: string,
+  intro: string,
+  rows: string,
+  footer: string,
+): string {
+  return (
+    `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(subject)}</title></head>` +
+    `<body style="margin:0;padding:0;background:#f1f3f4;">` +
+    layoutTable(FULL_WIDTH, 'background:#f1f3f4;') +
+    `<tr><td align="center" style="padding:24px 8px;">` +
+    layoutTable(FULL_WIDTH, 'max-width:640px;background:#ffffff;border-radius:8px;') +
+    paddedRow(
+      '24px 28px 0',
+      `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(greeting)}</p>` +
+        `<p style="${textStyle(15)}margin:0;">${escapeHtml(intro)}</p>`,
     ) +
-    `</table></td></tr></table>`
+    rows +
+    paddedRow(
+      '16px 28px 24px',
+      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(footer)}</p>`,
+    ) +
+    `</table></td></tr></table></body></html>`
   );
 }
 
@@ -358,7 +462,13 @@ function html(
   digest: ManagerDigest,
   context: EmailContext,
   messages: ReminderMessages,
-  values: { subject: string; dates: string; count: number; greetingName: string },
+  values: {
+    subject: string;
+    dates: string;
+    count: number;
+    greetingName: string;
+    stoppedOnly: boolean;
+  },
   shape: Shape,
 ): string {
   const shownBy = shownOf(digest, shape);
@@ -379,7 +489,7 @@ function html(
             (more
               ? `<p style="${textStyle(13, '#5f6368')}margin:0 0 12px;">${escapeHtml(more)}</p>`
               : '') +
-            stoppedLines(report, messages)
+            warningLines(report, context, messages)
               .map(
                 (line) =>
                   `<p style="${textStyle(13, '#b06000')}margin:0 0 12px;padding:8px 12px;background:#fef7e0;${WRAP}">${escapeHtml(line)}</p>`,
@@ -390,35 +500,17 @@ function html(
     }
   }
   const url = safeUrl(context.spreadsheetUrl);
-  const button = url
-    ? paddedRow(
-        '8px 28px 4px',
-        `<a href="${escapeHtml(url)}" style="font-family:Arial,Helvetica,sans-serif;display:inline-block;background:#1a73e8;color:#ffffff;text-decoration:none;font-size:14px;font-weight:bold;padding:10px 18px;border-radius:4px;">${escapeHtml(messages.openWorkbook)}</a>`,
-      )
-    : '';
-  return (
-    `<!DOCTYPE html><html lang="${context.language}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(values.subject)}</title></head>` +
-    `<body style="margin:0;padding:0;background:#f1f3f4;">` +
-    layoutTable(FULL_WIDTH, 'background:#f1f3f4;') +
-    `<tr><td align="center" style="padding:24px 8px;">` +
-    layoutTable(FULL_WIDTH, 'max-width:640px;background:#ffffff;border-radius:8px;') +
-    paddedRow(
-      '24px 28px 0',
-      `<p style="${textStyle(15)}margin:0 0 12px;">${escapeHtml(interpolate(messages.greeting, { name: values.greetingName }))}</p>` +
-        `<p style="${textStyle(15)}margin:0;">${escapeHtml(introOf(messages, values.dates, values.count))}</p>`,
-    ) +
+  return emailPage(
+    context.language,
+    values.subject,
+    interpolate(messages.greeting, { name: values.greetingName }),
+    introOf(messages, values, context.language),
     sections.join('') +
-    paddedRow(
-      '8px 28px 12px',
-      `<p style="${textStyle(15)}margin:8px 0;font-weight:bold;">${escapeHtml(messages.question)}</p>`,
-    ) +
-    button +
-    paddedRow(
-      '16px 28px 24px',
-      `<p style="${textStyle(12, '#5f6368')}margin:0;">${escapeHtml(footerOf(context, messages))}</p>`,
-    ) +
-    `</table></td></tr></table></body></html>`
+      paddedRow(
+        '8px 28px 12px',
+        `<p style="${textStyle(15)}margin:8px 0;font-weight:bold;">${escapeHtml(messages.question)}</p>`,
+      ) +
+      (url ? paddedRow('8px 28px 4px', workbookButton(url, messages.openWorkbook)) : ''),
+    footerOf(context, messages),
   );
 }

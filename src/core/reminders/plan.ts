@@ -2,6 +2,7 @@ import { idKey, type SheetRecord } from '../cells';
 import { addDays, type IsoDay, toIsoDay } from '../dates';
 import { interpolate } from '../i18n/language';
 import { duplicateIds } from '../keyResults/identity';
+import { uncheckedAfterNudge } from '../nudges/plan';
 import { foldText, isBlank } from '../text';
 import {
   expectedOn,
@@ -37,6 +38,19 @@ export interface ReminderInput {
    */
   readonly stoppedSources?: ReadonlyMap<string, string | null>;
   readonly liveStaleDays?: number;
+  /**
+   * Settings › Escalate after nudge: a report's KR still without a check-in this many days
+   * after a check-in nudge listed it is flagged in the digest (absent: no flag).
+   */
+  readonly nudgeGraceDays?: number;
+}
+
+/** A report's key result still without a check-in after a nudge (core/nudges/plan.ts). */
+export interface UncheckedKeyResult {
+  readonly id: string;
+  readonly keyResult: string;
+  /** Days without a check-in, or null: never checked in. */
+  readonly days: number | null;
 }
 
 /** A live key result of a report whose source stopped updating. */
@@ -60,6 +74,8 @@ interface ReportSection {
   readonly redKeyResults: readonly RedKeyResult[];
   /** Live key results whose source stopped updating (none when absent). */
   readonly stopped?: readonly StoppedSource[];
+  /** Key results still without a check-in after their nudge's grace period (none when absent). */
+  readonly unchecked?: readonly UncheckedKeyResult[];
 }
 
 interface OneOnOneSection {
@@ -205,23 +221,19 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     if (earlier && isFinal(earlier.outcome)) due.delete(key);
   }
 
-  const objectiveById = new Map<string, string>();
-  for (const objective of input.objectives) {
-    const id = idKey(objective.id);
-    if (id !== '' && !objectiveById.has(id))
-      objectiveById.set(id, String(objective.objective ?? '').trim());
-  }
+  const objectiveById = objectiveNames(input.objectives);
   const keyResultsByOwner = groupKeyResultsByOwner(input.keyResults, due);
-  // A check-in names its key result by ID: where two rows share one, it cannot say which,
-  // so each of those rows speaks for itself (its own Confidence and Last comment cells).
-  const sharedIds = new Set(
-    duplicateIds(
-      input.keyResults,
-      (keyResult) => keyResult.id,
-      () => 0,
-    ).map((duplicate) => idKey(duplicate.id)),
-  );
+  const sharedIds = sharedIdKeys(input.keyResults);
   const expected = expectedOn(input.status);
+  const uncheckedKeys = input.nudgeGraceDays
+    ? uncheckedAfterNudge(
+        input.log,
+        input.latestCheckIns,
+        input.today,
+        input.nudgeGraceDays,
+        input.status.periodStart,
+      )
+    : new Map<string, number | null>();
   // A status nobody can judge is not "nothing red": those reminders wait, saying why.
   const cannotJudge =
     expected === null
@@ -279,7 +291,15 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     for (const report of pair.reports) {
       const red: RedKeyResult[] = [];
       const stopped: StoppedSource[] = [];
+      const unchecked: UncheckedKeyResult[] = [];
       for (const keyResult of ownedBy(keyResultsByOwner, report)) {
+        const quietDays = uncheckedKeys.get(idKey(keyResult.id));
+        if (quietDays !== undefined)
+          unchecked.push({
+            id: String(keyResult.id ?? '').trim(),
+            keyResult: String(keyResult.keyResult ?? '').trim(),
+            days: quietDays,
+          });
         const error = input.stoppedSources?.get(idKey(keyResult.id));
         if (error !== undefined)
           stopped.push({
@@ -299,12 +319,13 @@ export function planReminders(input: ReminderInput): ReminderPlan {
         );
         if (judged) red.push(judged);
       }
-      if (red.length || stopped.length)
+      if (red.length || stopped.length || unchecked.length)
         reports.push({
           name: report.name || report.email,
           email: report.email,
           redKeyResults: red,
           stopped,
+          unchecked,
         });
     }
     if (reports.length === 0) {
@@ -331,6 +352,31 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     managerName: nameByEmail.get(digest.managerEmail) ?? '',
   }));
   return { digests, quiet, unreadableScheduleRows, cannotJudge, waiting: [...waiting] };
+}
+
+/** Each objective's name by ID key (the first row of an ID). */
+export function objectiveNames(objectives: readonly SheetRecord[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const objective of objectives) {
+    const id = idKey(objective.id);
+    if (id !== '' && !names.has(id)) names.set(id, String(objective.objective ?? '').trim());
+  }
+  return names;
+}
+
+/**
+ * The ID keys two Key Results rows share. A check-in names its key result by ID: where two
+ * rows share one, it cannot say which, so each of those rows speaks for itself (its own
+ * Confidence, Last check-in and Last comment cells).
+ */
+export function sharedIdKeys(keyResults: readonly SheetRecord[]): Set<string> {
+  return new Set(
+    duplicateIds(
+      keyResults,
+      (keyResult) => keyResult.id,
+      () => 0,
+    ).map((duplicate) => idKey(duplicate.id)),
+  );
 }
 
 function quietEntry(

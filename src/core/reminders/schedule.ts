@@ -85,6 +85,11 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   sabado: 6,
 };
 
+/** A weekday name (`Monday`, `lunes`, `Mon`), case- and accent-insensitive: 0 = Sunday; else null. */
+export function weekdayNumber(text: unknown): number | null {
+  return WEEKDAYS[foldText(text).replace(/\.$/, '')] ?? null;
+}
+
 // Words a person may add around the rule that change nothing: "every first Tuesday
 // of the month", "el primer martes de cada mes", "day 15", "día 15".
 const FILLER = new Set([

@@ -188,6 +188,10 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
       en: 'Optional: a date that overrides the next meeting the 1:1 schedule gives (a 1:1 moved this month).',
       es: 'Opcional: una fecha que reemplaza la próxima reunión que da la agenda 1:1 (un 1:1 que se movió este mes).',
     },
+    nudgesPausedUntil: {
+      en: 'Optional: a date. Until then (that day included) this person gets no check-in nudge, for time off.',
+      es: 'Opcional: una fecha. Hasta ese día (incluido) esta persona no recibe recordatorios de avance, por vacaciones o licencias.',
+    },
   },
   kpis: {
     kpi: {
@@ -287,6 +291,22 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
     liveStaleDays: {
       en: 'Days without a change after which a live key result (Current is a formula) is flagged: its source stopped updating. Example: 14',
       es: 'Días sin cambios tras los que se señala un resultado clave en vivo (Actual es una fórmula): su fuente dejó de actualizarse. Ejemplo: 14',
+    },
+    nudgeFrequency: {
+      en: 'How often owners get an email listing their key results without a recent check-in, once reminders are set up: Weekly, Every two weeks or Off.',
+      es: 'Cada cuánto reciben los responsables un correo con sus resultados clave sin avance reciente, una vez configurados los avisos: Semanal, Cada dos semanas o No.',
+    },
+    nudgeWeekday: {
+      en: 'The weekday the check-in nudges go out. Example: Monday',
+      es: 'El día de la semana en que salen los recordatorios de avance. Ejemplo: lunes',
+    },
+    nudgeAfterDays: {
+      en: 'A key result is in the nudge once it has had no check-in for this many days. Example: 7',
+      es: 'Un resultado clave entra en el recordatorio cuando lleva estos días sin avance. Ejemplo: 7',
+    },
+    nudgeGraceDays: {
+      en: "Days after a nudge with still no check-in before the key result is flagged in the manager's 1:1 digest. Example: 14",
+      es: 'Días tras un recordatorio sin avance antes de que el resultado clave se señale en el correo de 1:1 del responsable. Ejemplo: 14',
     },
   },
 };

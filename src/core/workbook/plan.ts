@@ -176,6 +176,10 @@ function defaultSettingValue(
     holidays: '',
     elapsed: '',
     liveStaleDays: 14,
+    nudgeFrequency: language === 'es' ? 'Semanal' : 'Weekly',
+    nudgeWeekday: language === 'es' ? 'lunes' : 'Monday',
+    nudgeAfterDays: 7,
+    nudgeGraceDays: 14,
   };
   return defaults[key] ?? '';
 }

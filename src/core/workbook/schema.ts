@@ -104,6 +104,8 @@ export const PEOPLE_SHEET: SheetSpec = {
     }),
     column('oneOnOneSchedule', '1:1 schedule', 'Agenda 1:1', { aliases: ['Calendario 1:1'] }),
     column('nextOneOnOne', 'Next 1:1', 'Próximo 1:1'),
+    // A date until which this person gets no check-in nudge (core/nudges/plan.ts).
+    column('nudgesPausedUntil', 'Nudges paused until', 'Sin avisos hasta'),
   ],
 };
 
@@ -150,6 +152,15 @@ export const SETTINGS_SHEET: SheetSpec = {
       'Live source stale after (days)',
       'Fuente en vivo detenida tras (días)',
     ),
+    // Check-in nudges to key-result owners (core/nudges/plan.ts).
+    column('nudgeFrequency', 'Check-in nudges', 'Recordatorios de avance'),
+    column('nudgeWeekday', 'Nudge day', 'Día del recordatorio'),
+    column(
+      'nudgeAfterDays',
+      'Nudge after (days without check-in)',
+      'Recordar tras (días sin avance)',
+    ),
+    column('nudgeGraceDays', 'Escalate after nudge (days)', 'Escalar tras el recordatorio (días)'),
   ],
 };
 

@@ -3,6 +3,7 @@ import { dayOf, dayParts, type IsoDay, isDate } from '../dates';
 import { dateFromSerial } from '../formulas/dates';
 import { type Language, languageFromTag } from '../i18n/language';
 import type { PeriodCalendar } from '../keyResults/expected';
+import { weekdayNumber } from '../reminders/schedule';
 import { foldText, isBlank } from '../text';
 import { columnNames } from './headers';
 import { SETTINGS_SHEET } from './schema';
@@ -22,6 +23,12 @@ export interface Settings {
   readonly holidays: readonly Date[];
   /** Days without a change after which a live key result's source counts as stopped. */
   readonly liveStaleDays: number;
+  /** Check-in nudges to owners: how often, on which weekday (0 = Sunday), after how many days. */
+  readonly nudgeFrequency: NudgeFrequency;
+  readonly nudgeWeekday: number;
+  readonly nudgeAfterDays: number;
+  /** Days after a nudge without a check-in before the manager's 1:1 digest flags the KR. */
+  readonly nudgeGraceDays: number;
   /**
    * The period cells as typed, read as calendar days by `periodCalendar` (absent: the
    * Date fields above stand for them).
@@ -36,12 +43,31 @@ export interface Settings {
   readonly rowByKey: Readonly<Record<string, number>>;
 }
 
+export type NudgeFrequency = 'weekly' | 'biweekly' | 'off';
+
+const NUDGE_FREQUENCIES: Readonly<Record<string, NudgeFrequency>> = {
+  weekly: 'weekly',
+  semanal: 'weekly',
+  'every two weeks': 'biweekly',
+  'cada dos semanas': 'biweekly',
+  off: 'off',
+  no: 'off',
+};
+
+/** A blank or unknown frequency is the default, weekly (an unknown word is not "off"). */
+function nudgeFrequencyOf(value: unknown): NudgeFrequency {
+  return NUDGE_FREQUENCIES[foldText(value).replace(/\s+/g, ' ')] ?? 'weekly';
+}
+
 const DEFAULT_SETTINGS = {
   reminderDaysBefore: 2,
   reminderHour: 8,
   greenAt: 0.7,
   yellowAt: 0.4,
   liveStaleDays: 14,
+  nudgeWeekday: 1,
+  nudgeAfterDays: 7,
+  nudgeGraceDays: 14,
 } as const;
 
 /** A Date from a Date, a serial day number (1899-12-30 epoch) or an ISO date text; else null. */
@@ -101,6 +127,10 @@ export function parseSettings(
   const hour = toNumber(valueByKey.reminderHour, DEFAULT_SETTINGS.reminderHour);
   const days = toNumber(valueByKey.reminderDaysBefore, DEFAULT_SETTINGS.reminderDaysBefore);
   const stale = toNumber(valueByKey.liveStaleDays, DEFAULT_SETTINGS.liveStaleDays);
+  const positive = (key: 'nudgeAfterDays' | 'nudgeGraceDays') => {
+    const days = toNumber(valueByKey[key], DEFAULT_SETTINGS[key]);
+    return Number.isInteger(days) && days > 0 && days <= 366 ? days : DEFAULT_SETTINGS[key];
+  };
   return {
     language: languageFromTag(
       isBlank(valueByKey.language) ? fallbackLocale : languageWord(valueByKey.language),
@@ -125,6 +155,10 @@ export function parseSettings(
     ),
     holidays: toDates(valueByKey.holidays),
     liveStaleDays: Number.isInteger(stale) && stale > 0 ? stale : DEFAULT_SETTINGS.liveStaleDays,
+    nudgeFrequency: nudgeFrequencyOf(valueByKey.nudgeFrequency),
+    nudgeWeekday: weekdayNumber(valueByKey.nudgeWeekday) ?? DEFAULT_SETTINGS.nudgeWeekday,
+    nudgeAfterDays: positive('nudgeAfterDays'),
+    nudgeGraceDays: positive('nudgeGraceDays'),
     periodCells: {
       periodStart: valueByKey.periodStart,
       periodEnd: valueByKey.periodEnd,

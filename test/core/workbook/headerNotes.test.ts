@@ -88,6 +88,8 @@ describe('planned header notes', () => {
       note('managerEmail'),
       note('oneOnOneSchedule'),
       note('nextOneOnOne'),
+      // A column without a note yet (added by an upgrade) gets its own.
+      note('nudgesPausedUntil'),
     ]);
   });
 
