@@ -224,6 +224,7 @@ function jsdocLines(text) {
  * @param {PublicFunction} entry
  */
 export function stubFor(entry) {
+  /** @param {string} params */
   const call = (params) =>
     `function ${entry.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.run_(${JSON.stringify(entry.name)}, arguments);\n}\n`;
   // Only a custom function's JSDoc is read (Sheets' help for the formula); the other entry
