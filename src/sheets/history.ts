@@ -7,6 +7,7 @@ import type { CarriedKeyResult } from '../core/cycle/carryOver';
 import type { PeriodScoreTable } from '../core/cycle/history';
 import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
+import { foldText, isBlank } from '../core/text';
 import { LANGUAGES, type Language, type Translations } from '../core/i18n/language';
 import { DASHBOARD_WIDTH, freeDashboardName } from '../core/workbook/dashboard';
 import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
@@ -22,7 +23,15 @@ import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheet
 import { settingsNow } from './settings';
 import { findSheet, readSheetTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
-import { a1, adjacentRuns, ensureRows, lastUsedRow, writeRows } from './writes';
+import {
+  a1,
+  adjacentRuns,
+  CopiedFormula,
+  ensureRows,
+  KEEP,
+  lastUsedRow,
+  writeRows,
+} from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -189,7 +198,9 @@ function writeSettingCells(
 /**
  * Appends carried-over key results below the last row of Key Results. Computed columns
  * (filled by their row-2 formula) are never written, so each run of adjacent other
- * columns is one write: a handful of calls for any number of rows.
+ * columns is one write: a handful of calls for any number of rows. A carried formula is
+ * written as the formula; each copy takes the number formats and dropdowns of the row it
+ * continues (one read and one write of each for all the rows).
  */
 export function appendKeyResults(
   keyResults: Table,
@@ -206,11 +217,55 @@ export function appendKeyResults(
     if (!computed.has(key))
       valuesByIndex.set(
         index,
-        carried.map((item) => item.cells[key] ?? ''),
+        carried.map((item) => {
+          const formula = item.formulas[key];
+          return formula ? new CopiedFormula(formula) : (item.cells[key] ?? '');
+        }),
       );
   }
   // Below the last row there may still be formulas (copied down) or an array's area.
-  return writeRows(keyResults, first, carried.length, valuesByIndex);
+  const skipped = writeRows(keyResults, first, carried.length, valuesByIndex);
+  copyRowLooks(keyResults, carried, first);
+  return skipped;
+}
+
+/** The number formats and dropdowns of each carried row's predecessor, onto the copies. */
+function copyRowLooks(keyResults: Table, carried: readonly CarriedKeyResult[], first: number) {
+  const rows = carried.map((item) => item.fromRow).filter((row) => row >= 2);
+  if (rows.length !== carried.length || keyResults.width === 0) return;
+  const top = Math.min(...rows);
+  const source = keyResults.sheet.getRange(top, 1, Math.max(...rows) - top + 1, keyResults.width);
+  const formats = source.getNumberFormats();
+  const rules = source.getDataValidations();
+  const target = keyResults.sheet.getRange(first, 1, carried.length, keyResults.width);
+  target.setNumberFormats(rows.map((row) => formats[row - top]!));
+  target.setDataValidations(rows.map((row) => rules[row - top]!));
+}
+
+/**
+ * Writes `name` into the Period cell of each row of `rowNumbers` that is blank or names
+ * `replacing` (the rows of the period being closed; the objectives a carry-over moves on):
+ * one write over the block they span, every other cell of it written back as read, and
+ * none that holds a formula.
+ */
+export function stampPeriod(
+  table: Table,
+  rowNumbers: readonly number[],
+  name: string,
+  replacing = '',
+): SkippedCell[] {
+  const index = table.indexByKey.period;
+  if (index === undefined || rowNumbers.length === 0) return [];
+  const wanted = new Set(rowNumbers);
+  const first = Math.min(...rowNumbers);
+  const last = Math.max(...rowNumbers);
+  const values: unknown[] = [];
+  for (let row = first; row <= last; row++) {
+    const cell = table.grid[row - 1]?.[index];
+    const stamp = isBlank(cell) || (replacing !== '' && foldText(cell) === foldText(replacing));
+    values.push(wanted.has(row) && stamp ? inertText(name) : KEEP);
+  }
+  return writeRows(table, first, last - first + 1, new Map([[index, values]]));
 }
 
 const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {

@@ -10,8 +10,18 @@ import type { Table } from './tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * A formula the add-on copies into a cell of a row it adds itself (a carried key result's
+ * live Current): written as the formula. Only code makes one; nothing a person or the
+ * sidebar sends can become one.
+ */
+export class CopiedFormula {
+  constructor(readonly formula: string) {}
+}
+
 /** A value a person gave: text made inert (never a formula), numbers, booleans and dates as they are. */
 export function cellValue(value: unknown): unknown {
+  if (value instanceof CopiedFormula) return value.formula;
   return typeof value === 'string' ? inertText(value) : value;
 }
 

@@ -28,6 +28,11 @@ const STATUS_WORDS = {
   es: 'En camino, En riesgo o Desviado',
 };
 
+const PERIOD: HeaderNote = {
+  en: 'The period it belongs to (pick from the list). Blank = the current period, Settings › Period. Close period fills it; rows of a closed period are greyed and left out of the Dashboard, the sidebar and the reminders. Example: Q1 2027',
+  es: 'El período al que pertenece (elígelo de la lista). Vacío = el período actual, Configuración › Período. Cerrar período lo completa; las filas de un período cerrado quedan en gris y fuera del Tablero, la barra lateral y los avisos. Ejemplo: T1 2027',
+};
+
 const OWNER: HeaderNote = {
   en: 'Email of the person responsible (pick from People). Example: ana@example.com',
   es: 'Correo de la persona responsable (elígelo de Personas). Ejemplo: ana@example.com',
@@ -69,6 +74,7 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
       en: `${COMPUTED.en} ${STATUS_WORDS.en}, from Progress against Settings › Time elapsed.`,
       es: `${COMPUTED.es} ${STATUS_WORDS.es}, según el Progreso frente a Configuración › Tiempo transcurrido.`,
     },
+    period: PERIOD,
   },
   keyResults: {
     id: {
@@ -131,6 +137,11 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
     lastComment: {
       en: 'The comment of the latest check-in, written by OKRs › Check-in….',
       es: 'El comentario del último seguimiento, escrito por OKRs › Registrar avance….',
+    },
+    period: PERIOD,
+    continues: {
+      en: 'The ID of the key result of an earlier period this one carries on, written by Close period’s carry-over. Its check-ins open this one’s history in the sidebar. Example: KR-3',
+      es: 'El ID del resultado clave de un período anterior que este continúa, escrito al arrastrar los pendientes en Cerrar período. Sus seguimientos abren el historial de este en la barra lateral. Ejemplo: RC-3',
     },
   },
   checkIns: {

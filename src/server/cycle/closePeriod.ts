@@ -13,7 +13,7 @@ import {
 import { interpolate, type Language } from '../../core/i18n/language';
 import { dayInLocale } from '../../core/workbook/dateFormats';
 import { describeSkipped, type SkippedCell } from '../../core/workbook/formulaCells';
-import { KEY_RESULTS_SHEET } from '../../core/workbook/schema';
+import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
 import { alert, askText, askYesNo, toast } from '../../services/ui';
 import {
@@ -21,10 +21,12 @@ import {
   appendKeyResults,
   historyName as historySheetName,
   readOrCreateHistory,
+  stampPeriod,
   writePeriodScores,
   writePeriodSettings,
 } from '../../sheets/history';
-import { readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
+import { cell, readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
+import { formulasOf } from '../../sheets/writes';
 import { type CycleState, readCycleState } from './workbookState';
 
 const PROMPT_ATTEMPTS = 3;
@@ -125,6 +127,10 @@ export function runClosePeriod(state: CycleState): void {
     );
     const all = [...rows, ...asHistoryRows(freshPlan.entries, period, language)];
     writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
+    // The closed rows say so: their Period is the closed period's from now on.
+    const okrs = fresh.okrs;
+    stampPeriod(fresh.objectives, okrs.objectives.map((row) => row.rowNumber), period.name);
+    stampPeriod(fresh.keyResults, okrs.keyResults.map((row) => row.rowNumber), period.name);
     return { kind: 'closed', plan: freshPlan };
   });
   if (outcome.kind === 'refused') {
@@ -214,18 +220,41 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
     const existingIds =
       idIndex === undefined ? [] : keyResults.rows.map((row) => row.cells[idIndex]);
     // The rows as they are now: a check-in made while the questions were open moved them.
-    const current = new Map<string, Record<string, unknown>>();
+    // Found again by ID: a row inserted or a sort meanwhile moved them.
+    const current = new Map<string, { cells: Record<string, unknown>; rowNumber: number }>();
     if (idIndex !== undefined) {
       for (const row of keyResults.rows) {
-        current.set(idKey(row.cells[idIndex]), record(keyResults, row));
+        const key = idKey(row.cells[idIndex]);
+        if (!current.has(key))
+          current.set(key, { cells: record(keyResults, row), rowNumber: row.rowNumber });
       }
     }
     const latest = unfinished.map((keyResult) => {
-      const cells = current.get(idKey(keyResult.id));
-      return cells ? { ...keyResult, cells } : keyResult;
+      const found = current.get(idKey(keyResult.id));
+      return found ? { ...keyResult, ...found } : { ...keyResult, rowNumber: -1 };
     });
-    const rows = carryOver(latest, existingIds, language);
-    return { rows, skipped: appendKeyResults(keyResults, rows) };
+    const formulas = formulasOf(keyResults);
+    const formulasByRow = new Map<number, Record<string, string>>();
+    for (const keyResult of latest) {
+      const row: Record<string, string> = {};
+      for (const [key, index] of Object.entries(keyResults.indexByKey)) {
+        const formula = formulas.formulaAt(keyResult.rowNumber, index + 1);
+        if (formula) row[key] = formula;
+      }
+      formulasByRow.set(keyResult.rowNumber, row);
+    }
+    const rows = carryOver(latest, existingIds, language, { period: next.name, formulasByRow });
+    const skipped = appendKeyResults(keyResults, rows);
+    // An objective whose key results go on goes on with them into the next period.
+    const objectives = readTable(spreadsheet, OBJECTIVES_SHEET);
+    if (objectives) {
+      const continuing = new Set(latest.map((keyResult) => idKey(keyResult.objectiveId)));
+      const rowNumbers = objectives.rows
+        .filter((row) => continuing.has(idKey(cell(objectives, row, 'id'))))
+        .map((row) => row.rowNumber);
+      skipped.push(...stampPeriod(objectives, rowNumbers, next.name, closed.name));
+    }
+    return { rows, skipped };
   });
   const shown = carried.slice(0, 10).map((item) => item.id);
   alert(
