@@ -43,6 +43,7 @@ import {
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
+import { carriedCopyOf, inCurrentPeriod, predecessorIds } from '../core/workbook/periods';
 import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
 import { dayIn } from '../services/clock';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
@@ -53,6 +54,7 @@ import { liveSource, liveSources } from '../sheets/liveCheckIns';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  cell,
   displayedRecords,
   type MissingSheetTexts,
   openTables,
@@ -123,6 +125,33 @@ export function findKeyResult(keyResults: Table, id: string): Table['rows'][numb
     fail('unknownKeyResult', { id: id.slice(0, 40), sheet: KEY_RESULTS_SHEET.name });
   }
   return match.row;
+}
+
+/**
+ * Refuses a check-in (or a correction) on a key result of a closed period, naming the
+ * current period's KR that carries it on when there is one.
+ */
+export function refuseClosedKeyResult(
+  keyResults: Table,
+  row: Table['rows'][number],
+  settings: Settings,
+): void {
+  const period = cell(keyResults, row, 'period');
+  if (inCurrentPeriod(period, settings.period)) return;
+  const id = String(cell(keyResults, row, 'id')).trim().slice(0, 40);
+  const chain = keyResults.rows.map((candidate) => ({
+    id: cell(keyResults, candidate, 'id'),
+    continues: cell(keyResults, candidate, 'continues'),
+    period: cell(keyResults, candidate, 'period'),
+  }));
+  const copy = carriedCopyOf(chain, id, settings.period);
+  const values = { id, period: String(period).trim().slice(0, 60) };
+  if (!copy) fail('closedKeyResult', values);
+  fail('closedKeyResultCarried', {
+    ...values,
+    copy: String(copy.id).trim().slice(0, 40),
+    current: settings.period,
+  });
 }
 
 /** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
@@ -289,6 +318,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
     const tables = workbookTables(spreadsheet);
     const keyResults = tables.required(KEY_RESULTS_SHEET, ['id', 'current']);
     const row = findKeyResult(keyResults, parsed.data.keyResultId);
+    refuseClosedKeyResult(keyResults, row, settings);
     const before = keyResultView(record(keyResults, row), {
       expected,
       settings,
@@ -442,5 +472,12 @@ export function getKeyResultHistory(keyResultId: unknown): KeyResultHistory {
     settings,
     nameByEmail: new Map(),
   });
-  return keyResultHistory(records(checkIns), keyResult, settings);
+  // A carried key result's history begins with the check-ins of the ones it continues.
+  const chain = keyResults.rows.map((row) => ({
+    id: cell(keyResults, row, 'id'),
+    continues: cell(keyResults, row, 'continues'),
+    period: '',
+  }));
+  const earlier = predecessorIds(chain, keyResult.id);
+  return keyResultHistory(records(checkIns), keyResult, settings, earlier);
 }
