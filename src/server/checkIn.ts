@@ -37,13 +37,13 @@ import { lastRunLine } from '../core/reminders/health';
 import { foldText } from '../core/text';
 import { describeSkipped } from '../core/workbook/formulaCells';
 import { requiredIndex } from '../core/workbook/headers';
+import { carriedCopyOf, inCurrentPeriod, predecessorIds } from '../core/workbook/periods';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
   OBJECTIVES_SHEET,
   PEOPLE_SHEET,
 } from '../core/workbook/schema';
-import { carriedCopyOf, inCurrentPeriod, predecessorIds } from '../core/workbook/periods';
 import { asOfDay, periodCalendar, type Settings } from '../core/workbook/settings';
 import { dayIn } from '../services/clock';
 import { chosenEmail, rememberChosenEmail, sessionEmail } from '../services/identity';
@@ -138,7 +138,9 @@ export function refuseClosedKeyResult(
 ): void {
   const period = cell(keyResults, row, 'period');
   if (inCurrentPeriod(period, settings.period)) return;
-  const id = String(cell(keyResults, row, 'id')).trim().slice(0, 40);
+  const id = String(cell(keyResults, row, 'id'))
+    .trim()
+    .slice(0, 40);
   const chain = keyResults.rows.map((candidate) => ({
     id: cell(keyResults, candidate, 'id'),
     continues: cell(keyResults, candidate, 'continues'),

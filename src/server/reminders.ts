@@ -35,6 +35,7 @@ import {
   sendReminders,
   stoppedEntry,
 } from '../core/reminders/run';
+import { inCurrentPeriod } from '../core/workbook/periods';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
@@ -140,8 +141,11 @@ function reminderInput({
       timeZone,
     },
     people: records(people),
-    // What the cells show, for the emails' values (one more read of this sheet).
-    keyResults: displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS),
+    // What the cells show, for the emails' values (one more read of this sheet); only the
+    // current period's key results (a closed one's grade is History's).
+    keyResults: displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS).filter((keyResult) =>
+      inCurrentPeriod(keyResult.period, settings.period),
+    ),
     objectives: records(objectives),
     latestCheckIns: latestCheckIns(eachRecord(checkIns), timeZone),
     log: readLogState(records(logTable), timeZone),

@@ -13,9 +13,10 @@ import {
   readExampleTables,
   readPresentExampleTables,
 } from '../sheets/examples';
+import { upgradeWorkbook } from '../sheets/periods';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import type { Spreadsheet } from '../sheets/tables';
-import { createOrUpgradeWorkbook, type UpgradeReport } from '../sheets/workbook';
+import type { UpgradeReport } from '../sheets/workbook';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { type MenuActionTexts, menuAction } from './userFacing';
 
@@ -67,7 +68,7 @@ function lockedWorkbookAction(work: (spreadsheet: Spreadsheet) => void): void {
 
 function createOrUpgradeWorkbookAction(): void {
   lockedWorkbookAction((spreadsheet) => {
-    const report = createOrUpgradeWorkbook(spreadsheet, spreadsheetToday(spreadsheet, new Date()));
+    const report = upgradeWorkbook(spreadsheet, spreadsheetToday(spreadsheet, new Date()));
     toast(spreadsheet, WORKBOOK_MESSAGES[report.plan.language].title, upgradeSummary(report));
   });
 }
@@ -102,7 +103,7 @@ function insertExampleOkrsAction(): void {
     }
     withDocumentLock(() => {
       const today = spreadsheetToday(spreadsheet, new Date());
-      createOrUpgradeWorkbook(spreadsheet, today);
+      upgradeWorkbook(spreadsheet, today);
       const settings = readSettings(spreadsheet);
       const messages = WORKBOOK_MESSAGES[settings.language];
       const read = readExampleTables(spreadsheet);
@@ -118,7 +119,7 @@ function insertExampleOkrsAction(): void {
         timeZoneOf(spreadsheet),
       );
       // Again, so the Dashboard lists the examples' teams and sizes its chart to them.
-      createOrUpgradeWorkbook(spreadsheet, today);
+      upgradeWorkbook(spreadsheet, today);
       toast(spreadsheet, messages.title, interpolate(messages.examplesInserted, { ...inserted }));
     });
   });

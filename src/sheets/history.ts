@@ -7,8 +7,8 @@ import type { CarriedKeyResult } from '../core/cycle/carryOver';
 import type { PeriodScoreTable } from '../core/cycle/history';
 import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
-import { foldText, isBlank } from '../core/text';
 import { LANGUAGES, type Language, type Translations } from '../core/i18n/language';
+import { foldText, isBlank } from '../core/text';
 import { DASHBOARD_WIDTH, freeDashboardName } from '../core/workbook/dashboard';
 import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
 import type { SkippedCell } from '../core/workbook/formulaCells';
@@ -26,10 +26,10 @@ import { addonDashboardSheet } from './workbook';
 import {
   a1,
   adjacentRuns,
-  CopiedFormula,
   ensureRows,
-  KEEP,
   lastUsedRow,
+  Verbatim,
+  writeColumnCells,
   writeRows,
 } from './writes';
 
@@ -217,10 +217,8 @@ export function appendKeyResults(
     if (!computed.has(key))
       valuesByIndex.set(
         index,
-        carried.map((item) => {
-          const formula = item.formulas[key];
-          return formula ? new CopiedFormula(formula) : (item.cells[key] ?? '');
-        }),
+        // Core made the cells inert already (carryOver): written as they are.
+        carried.map((item) => new Verbatim(item.formulas[key] || (item.cells[key] ?? ''))),
       );
   }
   // Below the last row there may still be formulas (copied down) or an array's area.
@@ -255,17 +253,33 @@ export function stampPeriod(
   replacing = '',
 ): SkippedCell[] {
   const index = table.indexByKey.period;
-  if (index === undefined || rowNumbers.length === 0) return [];
-  const wanted = new Set(rowNumbers);
-  const first = Math.min(...rowNumbers);
-  const last = Math.max(...rowNumbers);
-  const values: unknown[] = [];
-  for (let row = first; row <= last; row++) {
+  if (index === undefined) return [];
+  const valueByRow = new Map<number, unknown>();
+  for (const row of rowNumbers) {
     const cell = table.grid[row - 1]?.[index];
-    const stamp = isBlank(cell) || (replacing !== '' && foldText(cell) === foldText(replacing));
-    values.push(wanted.has(row) && stamp ? inertText(name) : KEEP);
+    if (isBlank(cell) || (replacing !== '' && foldText(cell) === foldText(replacing)))
+      valueByRow.set(row, inertText(name));
   }
-  return writeRows(table, first, last - first + 1, new Map([[index, values]]));
+  return writeColumnCells(table, 'period', valueByRow);
+}
+
+/**
+ * The Period column's dropdown on each table: the periods known (History's and the
+ * current one), any other text still accepted with a warning. One rule per sheet.
+ */
+export function setPeriodDropdowns(tables: readonly (Table | null)[], names: readonly string[]) {
+  const choices = [...new Set(names.filter((name) => name.trim() !== ''))];
+  if (choices.length === 0) return;
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(choices, true)
+    .setAllowInvalid(true)
+    .build();
+  for (const table of tables) {
+    const index = table?.indexByKey.period;
+    if (!table || index === undefined) continue;
+    const rows = Math.max(table.sheet.getMaxRows() - 1, 1);
+    table.sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule);
+  }
 }
 
 const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {

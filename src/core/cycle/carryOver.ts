@@ -84,7 +84,6 @@ export interface CarriedKeyResult {
   readonly fromRow: number;
 }
 
-
 function writable(value: unknown): unknown {
   if (typeof value === 'string') return inertText(value);
   if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;

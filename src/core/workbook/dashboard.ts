@@ -206,7 +206,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     put(
       4 + offset,
       5,
-      `=SUMPRODUCT((${krStatus}=${quoted(statuses[status])})*(${krCurrent}>0))`,
+      `=ARRAYFORMULA(SUM((${krStatus}=${quoted(statuses[status])})*(${krCurrent}>0)))`,
     );
   });
 

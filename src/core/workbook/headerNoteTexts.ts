@@ -29,8 +29,8 @@ const STATUS_WORDS = {
 };
 
 const PERIOD: HeaderNote = {
-  en: 'The period it belongs to (pick from the list). Blank = the current period, Settings › Period. Close period fills it; rows of a closed period are greyed and left out of the Dashboard, the sidebar and the reminders. Example: Q1 2027',
-  es: 'El período al que pertenece (elígelo de la lista). Vacío = el período actual, Configuración › Período. Cerrar período lo completa; las filas de un período cerrado quedan en gris y fuera del Tablero, la barra lateral y los avisos. Ejemplo: T1 2027',
+  en: 'Its period (pick from the list); blank = the current one, Settings › Period. Close period fills it in; a closed period’s rows stay out of the Dashboard, sidebar and reminders. Example: Q1 2027',
+  es: 'Su período (elígelo de la lista); vacío = el actual, Configuración › Período. Cerrar período lo completa; las filas de uno cerrado quedan fuera del Tablero, la barra y los avisos. Ejemplo: T1 2027',
 };
 
 const OWNER: HeaderNote = {
@@ -140,8 +140,8 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
     },
     period: PERIOD,
     continues: {
-      en: 'The ID of the key result of an earlier period this one carries on, written by Close period’s carry-over. Its check-ins open this one’s history in the sidebar. Example: KR-3',
-      es: 'El ID del resultado clave de un período anterior que este continúa, escrito al arrastrar los pendientes en Cerrar período. Sus seguimientos abren el historial de este en la barra lateral. Ejemplo: RC-3',
+      en: 'The earlier period’s key result this one carries on (written by Close period). The sidebar shows its check-ins in this one’s history. Example: KR-3',
+      es: 'El resultado clave del período anterior que este continúa (lo escribe Cerrar período). La barra lateral muestra sus seguimientos en el historial de este. Ejemplo: RC-3',
     },
   },
   checkIns: {

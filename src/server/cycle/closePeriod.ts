@@ -1,7 +1,12 @@
 import { idKey } from '../../core/cells';
 import { carryOver } from '../../core/cycle/carryOver';
 import { closedDialog, planClose } from '../../core/cycle/close';
-import { type HistoryEntry, historyRowValues, periodScoreTable } from '../../core/cycle/history';
+import {
+  closedPeriodNames,
+  type HistoryEntry,
+  historyRowValues,
+  periodScoreTable,
+} from '../../core/cycle/history';
 import { CYCLE_DIALOGS, HISTORY_KINDS } from '../../core/cycle/messages';
 import type { CycleKeyResult, SheetRow } from '../../core/cycle/okrs';
 import {
@@ -20,7 +25,9 @@ import {
   appendHistory,
   appendKeyResults,
   historyName as historySheetName,
+  readHistory,
   readOrCreateHistory,
+  setPeriodDropdowns,
   stampPeriod,
   writePeriodScores,
   writePeriodSettings,
@@ -129,8 +136,16 @@ export function runClosePeriod(state: CycleState): void {
     writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
     // The closed rows say so: their Period is the closed period's from now on.
     const okrs = fresh.okrs;
-    stampPeriod(fresh.objectives, okrs.objectives.map((row) => row.rowNumber), period.name);
-    stampPeriod(fresh.keyResults, okrs.keyResults.map((row) => row.rowNumber), period.name);
+    stampPeriod(
+      fresh.objectives,
+      okrs.objectives.map((row) => row.rowNumber),
+      period.name,
+    );
+    stampPeriod(
+      fresh.keyResults,
+      okrs.keyResults.map((row) => row.rowNumber),
+      period.name,
+    );
     return { kind: 'closed', plan: freshPlan };
   });
   if (outcome.kind === 'refused') {
@@ -148,9 +163,13 @@ export function runClosePeriod(state: CycleState): void {
   const locale = spreadsheet.getSpreadsheetLocale();
   const next = askNextPeriod(period, language, locale);
   if (!next) return;
-  const skipped = withDocumentLock(() =>
-    writePeriodSettings({ spreadsheet, period: next, language, timeZone }),
-  );
+  const skipped = withDocumentLock(() => {
+    const cells = writePeriodSettings({ spreadsheet, period: next, language, timeZone });
+    // The Period dropdowns offer every closed period and the new one.
+    const closedNames = closedPeriodNames(sheetRows(readHistory(spreadsheet)), timeZone);
+    setPeriodDropdowns([state.objectives, state.keyResults], [...closedNames, next.name]);
+    return cells;
+  });
   toast(
     spreadsheet,
     texts.nextPeriodTitle,
