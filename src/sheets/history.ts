@@ -282,6 +282,21 @@ export function setPeriodDropdowns(tables: readonly (Table | null)[], names: rea
   }
 }
 
+/**
+ * The rows of a period just closed, greyed and protected with a warning only (like the
+ * computed columns): they are History's record now. One block, the rows they span.
+ */
+export function markClosedRows(table: Table, rowNumbers: readonly number[]): void {
+  if (rowNumbers.length === 0 || table.width === 0) return;
+  const first = Math.min(...rowNumbers);
+  const range = table.sheet.getRange(first, 1, Math.max(...rowNumbers) - first + 1, table.width);
+  range.setFontColor(CLOSED_TEXT);
+  range.protect().setDescription(CLOSED_DESCRIPTION).setWarningOnly(true);
+}
+
+const CLOSED_TEXT = '#999999';
+const CLOSED_DESCRIPTION = 'OKR Sheets: closed period';
+
 const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {
   en: { company: 'Company', noTeam: '(no team)', chartTitle: 'Score per team per period' },
   es: { company: 'Empresa', noTeam: '(sin equipo)', chartTitle: 'Puntaje por equipo y período' },

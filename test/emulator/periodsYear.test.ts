@@ -201,6 +201,26 @@ function expectAfterClose(emulator: Emulator, closedPeriods: readonly string[]):
       ),
     ).toBe(true);
   }
+  // Closed key results are greyed and protected with a warning only; current ones are not.
+  const sheet = emulator.sheet(KEY_RESULTS);
+  const styles = emulator.sheetStyles(KEY_RESULTS);
+  const protectedRow = (row: number) =>
+    emulator.workbook.protections.some(
+      (protection) =>
+        protection.range.sheetId === sheet.id &&
+        protection.warningOnly &&
+        protection.description === 'OKR Sheets: closed period' &&
+        row >= protection.range.row &&
+        row < protection.range.row + protection.range.rows,
+    );
+  const period = currentPeriod(emulator);
+  for (const row of keyResults(emulator)) {
+    const number = rowOf(emulator, KEY_RESULTS, 0, String(row.id));
+    const closed = !inCurrentPeriod(row.period, period);
+    expect([row.id, styles[number - 1]![2]!.fontColor === '#999999', protectedRow(number)]).toEqual(
+      [row.id, closed, closed],
+    );
+  }
   // The scores: one row per closed period (and one chart, on that sheet and the Dashboard).
   const scores = emulator.sheetValues(PERIOD_SCORES_SHEET.name.en);
   expect(

@@ -25,6 +25,7 @@ import {
   appendHistory,
   appendKeyResults,
   historyName as historySheetName,
+  markClosedRows,
   readHistory,
   readOrCreateHistory,
   setPeriodDropdowns,
@@ -141,11 +142,11 @@ export function runClosePeriod(state: CycleState): void {
       okrs.objectives.map((row) => row.rowNumber),
       period.name,
     );
-    stampPeriod(
-      fresh.keyResults,
-      okrs.keyResults.map((row) => row.rowNumber),
-      period.name,
-    );
+    // Closed key results are greyed and protected (warning only); objectives may go on
+    // with carried key results, so they are not.
+    const closedRows = okrs.keyResults.map((row) => row.rowNumber);
+    stampPeriod(fresh.keyResults, closedRows, period.name);
+    markClosedRows(fresh.keyResults, closedRows);
     return { kind: 'closed', plan: freshPlan };
   });
   if (outcome.kind === 'refused') {
