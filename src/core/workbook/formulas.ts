@@ -67,6 +67,11 @@ export interface ComputedFormulas {
   readonly keyResults: Readonly<Record<string, string>>;
   readonly kpis: Readonly<Record<string, string>>;
   readonly settings: Readonly<Record<string, string>>;
+  /**
+   * What earlier versions wrote in a column whose formula changed since (before rows had
+   * a Period), by sheet key then column key: still the add-on's, so an upgrade replaces it.
+   */
+  readonly former: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /**
@@ -133,11 +138,21 @@ export function computedFormulas(context: FormulaContext): ComputedFormulas {
           `KR_EXPECTED(${setting('periodStart')}, ${setting('periodEnd')}, ${setting('asOf')}, ${setting('holidays')}))`,
   };
 
+  const former = {
+    keyResults: {
+      expected: `=ARRAYFORMULA(IF(LEN(${kr('id')}&${kr('keyResult')}), ${settingCell(settings, 'elapsed', keyResults.name)}, ""))`,
+    },
+    objectives: {
+      progress: objectiveFormulas.progress.replace(currentKrIds, krFromObjectives('id')),
+    },
+  };
+
   return {
     objectives: objectiveFormulas,
     keyResults: keyResultFormulas,
     kpis: kpiFormulas,
     settings: settingsFormulas,
+    former,
   };
 }
 
