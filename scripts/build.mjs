@@ -95,7 +95,10 @@ async function buildAsset(asset) {
  */
 export const TEXT_ASSETS = [
   { module: 'src/core/reminders/messages.ts', names: ['REMINDER_MESSAGES'] },
-  { module: 'src/core/cycle/messages.ts', names: ['CYCLE_DIALOGS', 'REVIEW_TEXTS'] },
+  {
+    module: 'src/core/cycle/messages.ts',
+    names: ['CYCLE_DIALOGS', 'REVIEW_TEXTS', 'PERIOD_MESSAGES'],
+  },
   { module: 'src/core/review/messages.ts', names: ['REVIEW_RULE_TEXTS'] },
 ];
 

@@ -19,6 +19,7 @@ import { LIVE_SAVED } from '../core/checkIn/live';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
+import { PERIOD_MESSAGES } from '../core/cycle/messages';
 import type { IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
 import { interpolate, type Language } from '../core/i18n/language';
@@ -148,8 +149,8 @@ export function refuseClosedKeyResult(
   }));
   const copy = carriedCopyOf(chain, id, settings.period);
   const values = { id, period: String(period).trim().slice(0, 60) };
-  if (!copy) fail('closedKeyResult', values);
-  fail('closedKeyResultCarried', {
+  if (!copy) throw userFacingError(PERIOD_MESSAGES, 'closedKeyResult', values);
+  throw userFacingError(PERIOD_MESSAGES, 'closedKeyResultCarried', {
     ...values,
     copy: String(copy.id).trim().slice(0, 40),
     current: settings.period,

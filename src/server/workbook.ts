@@ -1,3 +1,4 @@
+import { PERIOD_MESSAGES } from '../core/cycle/messages';
 import { EXAMPLE_IDS } from '../core/examples/buildExamples';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
@@ -13,7 +14,7 @@ import {
   readExampleTables,
   readPresentExampleTables,
 } from '../sheets/examples';
-import { upgradeWorkbook } from '../sheets/periods';
+import { togglePastPeriods, upgradeWorkbook } from '../sheets/periods';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import type { Spreadsheet } from '../sheets/tables';
 import type { UpgradeReport } from '../sheets/workbook';
@@ -125,6 +126,21 @@ function insertExampleOkrsAction(): void {
   });
 }
 
+function togglePastPeriodsAction(): void {
+  lockedWorkbookAction((spreadsheet) => {
+    const language = readSettings(spreadsheet).language;
+    const texts = PERIOD_MESSAGES[language];
+    const { done, rows } = togglePastPeriods(spreadsheet);
+    const message =
+      done === 'none'
+        ? texts.noPastPeriods
+        : interpolate(done === 'hidden' ? texts.pastPeriodsHidden : texts.pastPeriodsShown, {
+            rows,
+          });
+    toast(spreadsheet, texts.pastPeriodsTitle, message);
+  });
+}
+
 function refreshAsOfDateAction(): void {
   lockedWorkbookAction((spreadsheet) => {
     const settings = readSettings(spreadsheet);
@@ -154,6 +170,14 @@ export const workbookFunctions: readonly PublicFunction[] = [
     summary: 'Adds example OKRs (company, Marketing, Sales, Customer service) below your rows.',
     params: [],
     implementation: insertExampleOkrsAction,
+  }),
+  definePublicFunction({
+    name: 'togglePastPeriods',
+    kind: 'menuAction',
+    summary:
+      'Hides the rows of past periods on Objectives and Key Results, or shows them again; nothing is moved or deleted.',
+    params: [],
+    implementation: togglePastPeriodsAction,
   }),
   definePublicFunction({
     name: 'refreshAsOfDate',

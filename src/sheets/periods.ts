@@ -2,12 +2,13 @@
 // upgrade that adds the column fills it for the rows History holds for a closed period
 // (core/cycle/history.ts, periodsFromHistory), so they leave the current period's views.
 import { closedPeriodNames, periodsFromHistory } from '../core/cycle/history';
+import { inCurrentPeriod } from '../core/workbook/periods';
 import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../core/workbook/schema';
 import { readHistory, setPeriodDropdowns } from './history';
 import { readSettings, timeZoneOf } from './settings';
-import { readTable, sheetRows } from './tables';
+import { cell, readTable, sheetRows } from './tables';
 import { createOrUpgradeWorkbook, type UpgradeReport } from './workbook';
-import { writeColumnCells } from './writes';
+import { adjacentRuns, writeColumnCells } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,4 +40,43 @@ export function upgradeWorkbook(spreadsheet: Spreadsheet, today: Date): UpgradeR
     [...closedPeriodNames(sheetRows(history), timeZoneOf(spreadsheet)), current],
   );
   return report;
+}
+
+/**
+ * OKRs › Show/hide past periods: hides the rows of Objectives and Key Results that belong
+ * to another period than the current one, or shows them again when they are hidden (the
+ * first one tells). Nothing is moved or deleted; one call per run of adjacent rows (the
+ * closed rows sit above the current ones, so one run per sheet as the add-on lays them).
+ */
+export function togglePastPeriods(spreadsheet: Spreadsheet): {
+  readonly done: 'hidden' | 'shown' | 'none';
+  readonly rows: number;
+} {
+  const current = readSettings(spreadsheet).period;
+  const sheets = [
+    readTable(spreadsheet, OBJECTIVES_SHEET),
+    readTable(spreadsheet, KEY_RESULTS_SHEET),
+  ]
+    .flatMap((table) => (table ? [table] : []))
+    .map((table) => ({
+      sheet: table.sheet,
+      runs: adjacentRuns(
+        table.rows
+          .filter((row) => !inCurrentPeriod(cell(table, row, 'period'), current))
+          .map((row) => row.rowNumber),
+      ),
+    }))
+    .filter((entry) => entry.runs.length > 0);
+  const first = sheets[0];
+  if (!first) return { done: 'none', rows: 0 };
+  const show = first.sheet.isRowHiddenByUser(first.runs[0]![0]);
+  let rows = 0;
+  for (const { sheet, runs } of sheets) {
+    for (const run of runs) {
+      if (show) sheet.showRows(run[0], run.length);
+      else sheet.hideRows(run[0], run.length);
+      rows += run.length;
+    }
+  }
+  return { done: show ? 'shown' : 'hidden', rows };
 }

@@ -45,13 +45,14 @@ describe('bundle budgets', () => {
     expect(lines.filter((line) => line.length > 30 && script.includes(line))).toEqual([]);
   });
 
-  it('reads the reminder, cycle and review catalogues from Texts.html, carrying none of them', () => {
+  it('reads the reminder, cycle, period and review catalogues from Texts.html, carrying none of them', () => {
     const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
     const texts: Record<string, unknown> = JSON.parse(
       readFileSync(join(DIST_DIR, 'Texts.html'), 'utf8'),
     );
     expect(Object.keys(texts).sort()).toEqual([
       'CYCLE_DIALOGS',
+      'PERIOD_MESSAGES',
       'REMINDER_MESSAGES',
       'REVIEW_RULE_TEXTS',
       'REVIEW_TEXTS',

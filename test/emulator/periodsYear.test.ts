@@ -348,6 +348,25 @@ describe('a year of quarters, closed one after another with carry-over', () => {
     expectViewsAboutCurrentPeriod(emulator, days[1]);
   });
 
+  it('hides the past periods’ rows in one step and shows them again, moving nothing', () => {
+    const before = emulator.sheetValues(KEY_RESULTS);
+    const period = currentPeriod(emulator);
+    const closedRows = keyResults(emulator)
+      .filter((row) => !inCurrentPeriod(row.period, period))
+      .map((row) => rowOf(emulator, KEY_RESULTS, 0, String(row.id)));
+    expect(closedRows).toHaveLength(3 * 12 + 2);
+    const hidden = () => [...emulator.sheet(KEY_RESULTS).hiddenRows].sort((a, b) => a - b);
+    emulator.run('togglePastPeriods');
+    expect(hidden()).toEqual(closedRows);
+    expect(emulator.ui.toasts.at(-1)!.message).toContain(
+      `Rows of past periods hidden: ${closedRows.length}.`,
+    );
+    expect(emulator.sheetValues(KEY_RESULTS)).toEqual(before);
+    emulator.run('togglePastPeriods');
+    expect(hidden()).toEqual([]);
+    expect(emulator.sheetValues(KEY_RESULTS)).toEqual(before);
+  });
+
   it('mentioned key results in 1:1 previews over the year (so their check is not empty)', () => {
     expect(previewEmails).toBeGreaterThan(0);
   });

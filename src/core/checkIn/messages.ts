@@ -17,8 +17,6 @@ export interface CheckInMessages {
   readonly commentTooLong: string;
   readonly unknownKeyResult: string;
   readonly duplicateKeyResult: string;
-  readonly closedKeyResult: string;
-  readonly closedKeyResultCarried: string;
   readonly badRequest: string;
   readonly unknownPerson: string;
   readonly lockTimeout: string;
@@ -45,10 +43,6 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     confidenceRequired: 'Choose how confident you are.',
     commentTooLong: 'The comment has {length} characters; the limit is {max}.',
     unknownKeyResult: 'There is no key result with ID "{id}" in the {sheet} sheet.',
-    closedKeyResult:
-      'Key result "{id}" belongs to {period}, which is closed: nothing was saved. Its final grade is in History.',
-    closedKeyResultCarried:
-      'Key result "{id}" belongs to {period}, which is closed: nothing was saved. It carries on as {copy} in {current}: check in there.',
     duplicateKeyResult:
       'Rows {rows} of the {sheet} sheet all have the ID "{id}". Nothing was saved: give each key result its own ID and try again.',
     badRequest: 'The request was not understood: {detail}.',
@@ -77,10 +71,6 @@ export const CHECK_IN_MESSAGES: Translations<CheckInMessages> = {
     confidenceRequired: 'Elige tu nivel de confianza.',
     commentTooLong: 'El comentario tiene {length} caracteres; el límite es {max}.',
     unknownKeyResult: 'No hay ningún resultado clave con ID «{id}» en la hoja {sheet}.',
-    closedKeyResult:
-      'El resultado clave «{id}» es de {period}, que está cerrado: no se guardó nada. Su nota final está en el Historial.',
-    closedKeyResultCarried:
-      'El resultado clave «{id}» es de {period}, que está cerrado: no se guardó nada. Continúa como {copy} en {current}: registra el avance allí.',
     duplicateKeyResult:
       'Las filas {rows} de la hoja {sheet} tienen el mismo ID «{id}». No se guardó nada: da a cada resultado clave su propio ID y vuelve a intentarlo.',
     badRequest: 'No se entendió la solicitud: {detail}.',
