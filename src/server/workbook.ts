@@ -174,8 +174,7 @@ export const workbookFunctions: readonly PublicFunction[] = [
   definePublicFunction({
     name: 'togglePastPeriods',
     kind: 'menuAction',
-    summary:
-      'Hides the rows of past periods on Objectives and Key Results, or shows them again; nothing is moved or deleted.',
+    summary: 'Hides the rows of past periods, or shows them again.',
     params: [],
     implementation: togglePastPeriodsAction,
   }),
