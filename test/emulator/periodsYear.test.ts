@@ -201,6 +201,14 @@ function expectAfterClose(emulator: Emulator, closedPeriods: readonly string[]):
       ),
     ).toBe(true);
   }
+  // …shown as days, with no time of day.
+  const shownHistory = emulator.sheetDisplayValues(HISTORY_SHEET.name.en);
+  const dateColumns = ['Period start', 'Period end', 'Closed on'].map((label) =>
+    shownHistory[0]!.indexOf(label),
+  );
+  for (const cells of shownHistory.slice(1)) {
+    for (const column of dateColumns) expect(cells[column]).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
+  }
   // Closed key results are greyed and protected with a warning only; current ones are not.
   const sheet = emulator.sheet(KEY_RESULTS);
   const styles = emulator.sheetStyles(KEY_RESULTS);
