@@ -212,6 +212,15 @@ export class SheetFacade {
   getRowHeight(rowPosition: number): number {
     return this.model.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT;
   }
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let row = rowIndex; row < rowIndex + numRows; row++) this.model.hiddenRows.add(row);
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let row = rowIndex; row < rowIndex + numRows; row++) this.model.hiddenRows.delete(row);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.model.hiddenRows.has(rowPosition);
+  }
   hideSheet(): SheetFacade {
     this.model.hidden = true;
     return this;

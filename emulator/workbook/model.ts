@@ -85,6 +85,8 @@ export interface SheetModel {
   tabColor: string | null;
   readonly columnWidths: Map<number, number>;
   readonly rowHeights: Map<number, number>;
+  /** Rows hidden by hideRows (1-based; not shifted when rows are inserted or deleted). */
+  readonly hiddenRows: Set<number>;
   /** Key `row,column` (1-based). */
   cells: Map<string, CellProperties>;
   /** Formulas with open-ended ranges, as written (`=SUM(C2:C)`), by cell key. */

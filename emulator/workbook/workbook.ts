@@ -106,6 +106,7 @@ export class Workbook {
       tabColor: null,
       columnWidths: new Map(),
       rowHeights: new Map(),
+      hiddenRows: new Set(),
       cells: new Map(),
       openFormulas: new Map(),
       stackedFormulas: new Map(),

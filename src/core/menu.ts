@@ -44,6 +44,10 @@ export const MENU = [
     label: { en: 'Mid-period review', es: 'Revisión de mitad de período' },
   },
   { functionName: 'closePeriod', label: { en: 'Close period…', es: 'Cerrar período…' } },
+  {
+    functionName: 'togglePastPeriods',
+    label: { en: 'Show/hide past periods', es: 'Mostrar/ocultar períodos pasados' },
+  },
   'separator',
   // 1:1 reminder items go here, after the review and as-of items.
   {

@@ -19,6 +19,7 @@ import { LIVE_SAVED } from '../core/checkIn/live';
 import { CHECK_IN_MESSAGES, type CheckInMessages } from '../core/checkIn/messages';
 import { refuseUnconfirmed } from '../core/checkIn/sanity';
 import { type CheckInField, validateCheckIn } from '../core/checkIn/validation';
+import { PERIOD_MESSAGES } from '../core/cycle/messages';
 import type { IsoDay } from '../core/dates';
 import { statusLabel } from '../core/formulas/status';
 import { interpolate, type Language } from '../core/i18n/language';
@@ -37,6 +38,7 @@ import { lastRunLine } from '../core/reminders/health';
 import { foldText } from '../core/text';
 import { describeSkipped } from '../core/workbook/formulaCells';
 import { requiredIndex } from '../core/workbook/headers';
+import { carriedCopyOf, inCurrentPeriod, predecessorIds } from '../core/workbook/periods';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
@@ -53,6 +55,7 @@ import { liveSource, liveSources } from '../sheets/liveCheckIns';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import {
   activeSpreadsheet,
+  cell,
   displayedRecords,
   type MissingSheetTexts,
   openTables,
@@ -123,6 +126,35 @@ export function findKeyResult(keyResults: Table, id: string): Table['rows'][numb
     fail('unknownKeyResult', { id: id.slice(0, 40), sheet: KEY_RESULTS_SHEET.name });
   }
   return match.row;
+}
+
+/**
+ * Refuses a check-in (or a correction) on a key result of a closed period, naming the
+ * current period's KR that carries it on when there is one.
+ */
+export function refuseClosedKeyResult(
+  keyResults: Table,
+  row: Table['rows'][number],
+  settings: Settings,
+): void {
+  const period = cell(keyResults, row, 'period');
+  if (inCurrentPeriod(period, settings.period)) return;
+  const id = String(cell(keyResults, row, 'id'))
+    .trim()
+    .slice(0, 40);
+  const chain = keyResults.rows.map((candidate) => ({
+    id: cell(keyResults, candidate, 'id'),
+    continues: cell(keyResults, candidate, 'continues'),
+    period: cell(keyResults, candidate, 'period'),
+  }));
+  const copy = carriedCopyOf(chain, id, settings.period);
+  const values = { id, period: String(period).trim().slice(0, 60) };
+  if (!copy) throw userFacingError(PERIOD_MESSAGES, 'closedKeyResult', values);
+  throw userFacingError(PERIOD_MESSAGES, 'closedKeyResultCarried', {
+    ...values,
+    copy: String(copy.id).trim().slice(0, 40),
+    current: settings.period,
+  });
 }
 
 /** Expected progress on `day` by the one rule (core/keyResults/expected.ts). */
@@ -289,6 +321,7 @@ export function saveCheckIn(payload: unknown): SaveResult {
     const tables = workbookTables(spreadsheet);
     const keyResults = tables.required(KEY_RESULTS_SHEET, ['id', 'current']);
     const row = findKeyResult(keyResults, parsed.data.keyResultId);
+    refuseClosedKeyResult(keyResults, row, settings);
     const before = keyResultView(record(keyResults, row), {
       expected,
       settings,
@@ -442,5 +475,12 @@ export function getKeyResultHistory(keyResultId: unknown): KeyResultHistory {
     settings,
     nameByEmail: new Map(),
   });
-  return keyResultHistory(records(checkIns), keyResult, settings);
+  // A carried key result's history begins with the check-ins of the ones it continues.
+  const chain = keyResults.rows.map((row) => ({
+    id: cell(keyResults, row, 'id'),
+    continues: cell(keyResults, row, 'continues'),
+    period: '',
+  }));
+  const earlier = predecessorIds(chain, keyResult.id);
+  return keyResultHistory(records(checkIns), keyResult, settings, earlier);
 }

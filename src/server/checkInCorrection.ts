@@ -25,6 +25,7 @@ import {
   findKeyResult,
   loadSchemas,
   readSettingsOf,
+  refuseClosedKeyResult,
   workbookTables,
 } from './checkIn';
 
@@ -58,6 +59,7 @@ export function correctCheckIn(payload: unknown): CorrectionResult {
     const tables = workbookTables(spreadsheet);
     const keyResults = tables.required(KEY_RESULTS_SHEET, ['id', 'current']);
     const row = findKeyResult(keyResults, request.keyResultId);
+    refuseClosedKeyResult(keyResults, row, settings);
     const cells = record(keyResults, row);
     const before = keyResultView(cells, { expected, settings, nameByEmail: new Map() });
     const checkIns = tables.required(CHECK_INS_SHEET, ['timestamp', 'keyResultId']);

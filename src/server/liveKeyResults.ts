@@ -9,8 +9,8 @@ import { activeSpreadsheet } from '../sheets/tables';
 export function recordLiveCheckIns(now = new Date()): number {
   try {
     const spreadsheet = activeSpreadsheet();
-    const { language } = readSettings(spreadsheet);
-    return withDocumentLock(() => recordAutomaticCheckIns(spreadsheet, now, language));
+    const { language, period } = readSettings(spreadsheet);
+    return withDocumentLock(() => recordAutomaticCheckIns(spreadsheet, now, language, period));
   } catch (error) {
     console.error('OKR Sheets: the automatic check-ins of live key results failed', error);
     return 0;

@@ -61,6 +61,7 @@ export type MenuActionName =
   | 'refreshAsOfDate'
   | 'midPeriodReview'
   | 'closePeriod'
+  | 'togglePastPeriods'
   | 'setUpReminders'
   | 'previewReminders'
   | 'sendRemindersNow'

@@ -39,6 +39,7 @@ import {
   sendReminders,
   stoppedEntry,
 } from '../core/reminders/run';
+import { inCurrentPeriod } from '../core/workbook/periods';
 import {
   CHECK_INS_SHEET,
   KEY_RESULTS_SHEET,
@@ -141,13 +142,21 @@ function reminderInput({
   const objectives = tables.optional(OBJECTIVES_SHEET);
   const checkIns = tables.optional(CHECK_INS_SHEET);
   const calendar = periodCalendar(settings, knownTimeZone(timeZone));
-  // Live key results (Current is a formula) are checked in automatically: never nudged.
+  // Live key results (Current is a formula) are checked in automatically: never nudged;
+  // a closed period's source is nobody's concern any more.
   const liveRows = new Set(
     keyResults.rows
-      .filter((row) => liveSource(keyResults, row.rowNumber))
+      .filter(
+        (row) =>
+          inCurrentPeriod(cell(keyResults, row, 'period'), settings.period) &&
+          liveSource(keyResults, row.rowNumber),
+      )
       .map((row) => row.rowNumber),
   );
-  const shownKeyResults = displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS);
+  // Only the current period's key results (a closed one's grade is History's).
+  const shownKeyResults = displayedRecords(keyResults, DISPLAYED_KEY_RESULT_CELLS).filter(
+    (keyResult) => inCurrentPeriod(keyResult.period, settings.period),
+  );
   const reminders: ReminderInput = {
     today,
     reminderDaysBefore: settings.reminderDaysBefore,
@@ -189,8 +198,6 @@ function reminderInput({
     afterDays: settings.nudgeAfterDays,
     periodStart: calendar.start,
     people: reminders.people,
-    // Every Key Results row is of the current period today; a closed period's rows would
-    // be left out here too.
     keyResults: shownKeyResults.filter((row) => !liveRows.has(row.rowNumber)),
     objectives: reminders.objectives,
     latestCheckIns: reminders.latestCheckIns,

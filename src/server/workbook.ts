@@ -1,3 +1,4 @@
+import { PERIOD_MESSAGES } from '../core/cycle/messages';
 import { exampleIds } from '../core/examples/buildExamples';
 import { interpolate, type Language } from '../core/i18n/language';
 import { textsOf } from '../core/i18n/userFacingError';
@@ -13,9 +14,10 @@ import {
   readExampleTables,
   readPresentExampleTables,
 } from '../sheets/examples';
+import { togglePastPeriods, upgradeWorkbook } from '../sheets/periods';
 import { readSettings, spreadsheetToday, timeZoneOf, writeAsOf } from '../sheets/settings';
 import type { Spreadsheet } from '../sheets/tables';
-import { createOrUpgradeWorkbook, type UpgradeReport } from '../sheets/workbook';
+import type { UpgradeReport } from '../sheets/workbook';
 import { definePublicFunction, type PublicFunction } from './publicFunction';
 import { type MenuActionTexts, menuAction } from './userFacing';
 
@@ -67,7 +69,7 @@ function lockedWorkbookAction(work: (spreadsheet: Spreadsheet) => void): void {
 
 function createOrUpgradeWorkbookAction(): void {
   lockedWorkbookAction((spreadsheet) => {
-    const report = createOrUpgradeWorkbook(spreadsheet, spreadsheetToday(spreadsheet, new Date()));
+    const report = upgradeWorkbook(spreadsheet, spreadsheetToday(spreadsheet, new Date()));
     toast(spreadsheet, WORKBOOK_MESSAGES[report.plan.language].title, upgradeSummary(report));
   });
 }
@@ -104,7 +106,7 @@ function insertExampleOkrsAction(): void {
     }
     withDocumentLock(() => {
       const today = spreadsheetToday(spreadsheet, new Date());
-      createOrUpgradeWorkbook(spreadsheet, today);
+      upgradeWorkbook(spreadsheet, today);
       const settings = readSettings(spreadsheet);
       const messages = WORKBOOK_MESSAGES[settings.language];
       const read = readExampleTables(spreadsheet);
@@ -120,9 +122,24 @@ function insertExampleOkrsAction(): void {
         timeZoneOf(spreadsheet),
       );
       // Again, so the Dashboard lists the examples' teams and sizes its chart to them.
-      createOrUpgradeWorkbook(spreadsheet, today);
+      upgradeWorkbook(spreadsheet, today);
       toast(spreadsheet, messages.title, interpolate(messages.examplesInserted, { ...inserted }));
     });
+  });
+}
+
+function togglePastPeriodsAction(): void {
+  lockedWorkbookAction((spreadsheet) => {
+    const language = readSettings(spreadsheet).language;
+    const texts = PERIOD_MESSAGES[language];
+    const { done, rows } = togglePastPeriods(spreadsheet);
+    const message =
+      done === 'none'
+        ? texts.noPastPeriods
+        : interpolate(done === 'hidden' ? texts.pastPeriodsHidden : texts.pastPeriodsShown, {
+            rows,
+          });
+    toast(spreadsheet, texts.pastPeriodsTitle, message);
   });
 }
 
@@ -155,6 +172,13 @@ export const workbookFunctions: readonly PublicFunction[] = [
     summary: 'Adds example OKRs (company, Marketing, Sales, Customer service) below your rows.',
     params: [],
     implementation: insertExampleOkrsAction,
+  }),
+  definePublicFunction({
+    name: 'togglePastPeriods',
+    kind: 'menuAction',
+    summary: 'Hides the rows of past periods, or shows them again.',
+    params: [],
+    implementation: togglePastPeriodsAction,
   }),
   definePublicFunction({
     name: 'refreshAsOfDate',

@@ -8,6 +8,7 @@ import type { PeriodScoreTable } from '../core/cycle/history';
 import type { Period } from '../core/cycle/period';
 import { dateOfDay } from '../core/dates';
 import { LANGUAGES, type Language, type Translations } from '../core/i18n/language';
+import { foldText, isBlank } from '../core/text';
 import { DASHBOARD_WIDTH, freeDashboardName } from '../core/workbook/dashboard';
 import { localeDateFormat, showsDate } from '../core/workbook/dateFormats';
 import type { SkippedCell } from '../core/workbook/formulaCells';
@@ -22,7 +23,15 @@ import { insertReportSheet, reportSheets, startsWithHeader } from './reportSheet
 import { settingsNow } from './settings';
 import { findSheet, readSheetTable, type Table } from './tables';
 import { addonDashboardSheet } from './workbook';
-import { a1, adjacentRuns, ensureRows, lastUsedRow, writeRows } from './writes';
+import {
+  a1,
+  adjacentRuns,
+  ensureRows,
+  lastUsedRow,
+  Verbatim,
+  writeColumnCells,
+  writeRows,
+} from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -189,7 +198,9 @@ function writeSettingCells(
 /**
  * Appends carried-over key results below the last row of Key Results. Computed columns
  * (filled by their row-2 formula) are never written, so each run of adjacent other
- * columns is one write: a handful of calls for any number of rows.
+ * columns is one write: a handful of calls for any number of rows. A carried formula is
+ * written as the formula; each copy takes the number formats and dropdowns of the row it
+ * continues (one read and one write of each for all the rows).
  */
 export function appendKeyResults(
   keyResults: Table,
@@ -206,12 +217,85 @@ export function appendKeyResults(
     if (!computed.has(key))
       valuesByIndex.set(
         index,
-        carried.map((item) => item.cells[key] ?? ''),
+        // Core made the cells inert already (carryOver): written as they are.
+        carried.map((item) => new Verbatim(item.formulas[key] || (item.cells[key] ?? ''))),
       );
   }
   // Below the last row there may still be formulas (copied down) or an array's area.
-  return writeRows(keyResults, first, carried.length, valuesByIndex);
+  const skipped = writeRows(keyResults, first, carried.length, valuesByIndex);
+  copyRowLooks(keyResults, carried, first);
+  return skipped;
 }
+
+/** The number formats and dropdowns of each carried row's predecessor, onto the copies. */
+function copyRowLooks(keyResults: Table, carried: readonly CarriedKeyResult[], first: number) {
+  const rows = carried.map((item) => item.fromRow).filter((row) => row >= 2);
+  if (rows.length !== carried.length || keyResults.width === 0) return;
+  const top = Math.min(...rows);
+  const source = keyResults.sheet.getRange(top, 1, Math.max(...rows) - top + 1, keyResults.width);
+  const formats = source.getNumberFormats();
+  const rules = source.getDataValidations();
+  const target = keyResults.sheet.getRange(first, 1, carried.length, keyResults.width);
+  target.setNumberFormats(rows.map((row) => formats[row - top]!));
+  target.setDataValidations(rows.map((row) => rules[row - top]!));
+}
+
+/**
+ * Writes `name` into the Period cell of each row of `rowNumbers` that is blank or names
+ * `replacing` (the rows of the period being closed; the objectives a carry-over moves on):
+ * one write over the block they span, every other cell of it written back as read, and
+ * none that holds a formula.
+ */
+export function stampPeriod(
+  table: Table,
+  rowNumbers: readonly number[],
+  name: string,
+  replacing = '',
+): SkippedCell[] {
+  const index = table.indexByKey.period;
+  if (index === undefined) return [];
+  const valueByRow = new Map<number, unknown>();
+  for (const row of rowNumbers) {
+    const cell = table.grid[row - 1]?.[index];
+    if (isBlank(cell) || (replacing !== '' && foldText(cell) === foldText(replacing)))
+      valueByRow.set(row, inertText(name));
+  }
+  return writeColumnCells(table, 'period', valueByRow);
+}
+
+/**
+ * The Period column's dropdown on each table: the periods known (History's and the
+ * current one), any other text still accepted with a warning. One rule per sheet.
+ */
+export function setPeriodDropdowns(tables: readonly (Table | null)[], names: readonly string[]) {
+  const choices = [...new Set(names.filter((name) => name.trim() !== ''))];
+  if (choices.length === 0) return;
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(choices, true)
+    .setAllowInvalid(true)
+    .build();
+  for (const table of tables) {
+    const index = table?.indexByKey.period;
+    if (!table || index === undefined) continue;
+    const rows = Math.max(table.sheet.getMaxRows() - 1, 1);
+    table.sheet.getRange(2, index + 1, rows, 1).setDataValidation(rule);
+  }
+}
+
+/**
+ * The rows of a period just closed, greyed and protected with a warning only (like the
+ * computed columns): they are History's record now. One block, the rows they span.
+ */
+export function markClosedRows(table: Table, rowNumbers: readonly number[]): void {
+  if (rowNumbers.length === 0 || table.width === 0) return;
+  const first = Math.min(...rowNumbers);
+  const range = table.sheet.getRange(first, 1, Math.max(...rowNumbers) - first + 1, table.width);
+  range.setFontColor(CLOSED_TEXT);
+  range.protect().setDescription(CLOSED_DESCRIPTION).setWarningOnly(true);
+}
+
+const CLOSED_TEXT = '#999999';
+const CLOSED_DESCRIPTION = 'OKR Sheets: closed period';
 
 const SCORE_TEXTS: Translations<{ company: string; noTeam: string; chartTitle: string }> = {
   en: { company: 'Company', noTeam: '(no team)', chartTitle: 'Score per team per period' },

@@ -4,6 +4,7 @@
 // write per run of columns for all the check-ins appended.
 import { AUTOMATIC_AUTHOR, automaticCheckIns, lastValues } from '../core/checkIn/live';
 import type { Language } from '../core/i18n/language';
+import { inCurrentPeriod } from '../core/workbook/periods';
 import { CHECK_INS_SHEET, KEY_RESULTS_SHEET } from '../core/workbook/schema';
 import { cell, openTables, records, type Spreadsheet, type Table } from './tables';
 import { a1, ensureRows, formulasOf, KEEP, writeRows } from './writes';
@@ -30,18 +31,23 @@ export function liveSources(keyResults: Table): Map<string, string> {
 }
 
 /**
- * Appends one automatic check-in per live key result whose value changed since its last
- * check-in (signed "OKR Sheets (automatic)"). Returns how many were recorded.
+ * Appends one automatic check-in per live key result of the period `currentPeriod` (all
+ * when not given) whose value changed since its last check-in (signed "OKR Sheets
+ * (automatic)"): a closed key result's formula may still move, but its record is closed.
+ * Returns how many were recorded.
  */
 export function recordAutomaticCheckIns(
   spreadsheet: Spreadsheet,
   now: Date,
   language: Language,
+  currentPeriod?: string,
 ): number {
   const tables = openTables(spreadsheet, { missingSheet: { en: '{sheet}', es: '{sheet}' } });
   const keyResults = tables.optional(KEY_RESULTS_SHEET);
   if (!keyResults || keyResults.indexByKey.current === undefined) return 0;
   const live = keyResults.rows.flatMap((row) =>
+    (currentPeriod === undefined ||
+      inCurrentPeriod(cell(keyResults, row, 'period'), currentPeriod)) &&
     liveSource(keyResults, row.rowNumber)
       ? [
           {

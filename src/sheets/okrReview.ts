@@ -21,6 +21,7 @@ import type { SkippedCell } from '../core/workbook/formulaCells';
 import { columnLetter } from '../core/workbook/formulas';
 import { isSheetNamed, requiredIndex } from '../core/workbook/headers';
 import { HEADER_BACKGROUND, HEADER_TEXT } from '../core/workbook/layout';
+import { inCurrentPeriod } from '../core/workbook/periods';
 import { asPlainText } from '../core/workbook/safeText';
 import {
   CHECK_INS_SHEET,
@@ -69,10 +70,13 @@ export function runOkrReview(
   const keyResults = tables.required(KEY_RESULTS_SHEET);
   const people = tables.required(PEOPLE_SHEET);
   const checkInRows = records<'keyResultId' | 'timestamp'>(tables.optional(CHECK_INS_SHEET));
+  // The review is of the current period: a closed period's rows are History's.
+  const current = <Row>(rows: Row[]): Row[] =>
+    rows.filter((row) => inCurrentPeriod((row as { period?: unknown }).period, settings.period));
   const findings = reviewOkrs({
-    objectives: records(objectives),
+    objectives: current(records(objectives)),
     // With what the cells show: a finding quotes a value as the sheet writes it.
-    keyResults: displayedRecords(keyResults, ['start', 'target', 'current']),
+    keyResults: current(displayedRecords(keyResults, ['start', 'target', 'current'])),
     people: records(people),
     checkIns: checkInRows,
     asOf: settings.asOf ?? today,

@@ -10,8 +10,18 @@ import type { Table } from './tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * A value written as it is: a formula the add-on copies into a cell of a row it adds
+ * itself (a carried key result's live Current), or text core already made inert. Only code
+ * makes one; nothing a person or the sidebar sends can become one.
+ */
+export class Verbatim {
+  constructor(readonly value: unknown) {}
+}
+
 /** A value a person gave: text made inert (never a formula), numbers, booleans and dates as they are. */
 export function cellValue(value: unknown): unknown {
+  if (value instanceof Verbatim) return value.value;
   return typeof value === 'string' ? inertText(value) : value;
 }
 
@@ -155,6 +165,26 @@ export function writeRows(
     table.sheet.getRange(firstRow, run[0] + 1, count, run.length).setValues(values);
   }
   return skipped;
+}
+
+/**
+ * Writes one column's cells of some rows (value by 1-based row): one write over the block
+ * they span, every other cell of it written back as read, none that holds a formula.
+ */
+export function writeColumnCells(
+  table: Table,
+  key: string,
+  valueByRow: ReadonlyMap<number, unknown>,
+): SkippedCell[] {
+  const index = table.indexByKey[key];
+  if (index === undefined || valueByRow.size === 0) return [];
+  const rows = [...valueByRow.keys()];
+  const first = Math.min(...rows);
+  const count = Math.max(...rows) - first + 1;
+  const values = Array.from({ length: count }, (_, offset) =>
+    valueByRow.has(first + offset) ? valueByRow.get(first + offset) : KEEP,
+  );
+  return writeRows(table, first, count, new Map([[index, values]]));
 }
 
 /** Indexes sorted and split into runs of adjacent ones: [2, 3, 4, 7] → [[2, 3, 4], [7]]. */

@@ -45,7 +45,7 @@ describe('bundle budgets', () => {
     expect(lines.filter((line) => line.length > 30 && script.includes(line))).toEqual([]);
   });
 
-  it('reads the reminder, nudge, cycle, review, workbook and check-in catalogues and the examples from Texts.html, carrying none of them', () => {
+  it('reads the reminder, nudge, cycle, period, review, workbook and check-in catalogues and the examples from Texts.html, carrying none of them', () => {
     const script = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
     const texts: Record<string, unknown> = JSON.parse(
       readFileSync(join(DIST_DIR, 'Texts.html'), 'utf8'),
@@ -63,6 +63,7 @@ describe('bundle budgets', () => {
       'KPI_FINDING_TEXTS',
       'NUDGE_MESSAGES',
       'OKR_REVIEW_TEXTS',
+      'PERIOD_MESSAGES',
       'REMINDER_MESSAGES',
       'REVIEW_RULE_TEXTS',
       'REVIEW_TEXTS',

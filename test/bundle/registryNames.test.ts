@@ -23,6 +23,7 @@ const MENU_ACTIONS: Record<MenuActionName, true> = {
   refreshAsOfDate: true,
   midPeriodReview: true,
   closePeriod: true,
+  togglePastPeriods: true,
   setUpReminders: true,
   previewReminders: true,
   sendRemindersNow: true,

@@ -3,6 +3,7 @@
 // period also passes through) fails the expected-progress formula and, with it, the status
 // columns. Sheets shows that error in the failing cell only, and the Dashboard keeps working.
 import { createEmulator, type Emulator } from '../../emulator/index';
+import { inCurrentPeriod } from '../../src/core/workbook/periods';
 import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../src/core/workbook/schema';
 import { rowsByKey } from './fixtures/cycleFixture';
 
@@ -50,7 +51,11 @@ function expectedTables(emulator: Emulator) {
     .slice(1)
     .filter((row) => row[0] !== '');
   const objectives = rowsByKey(emulator, 'Objectives', OBJECTIVES_SHEET);
-  const keyResults = rowsByKey(emulator, 'Key Results', KEY_RESULTS_SHEET);
+  // The Dashboard is about the current period: a closed period's key results are not in it.
+  const period = emulator.sheetValues('Settings').find((row) => row[0] === 'Period')?.[1];
+  const keyResults = rowsByKey(emulator, 'Key Results', KEY_RESULTS_SHEET).filter((row) =>
+    inCurrentPeriod(row.period, String(period ?? '')),
+  );
   const [header] = emulator.sheetValues('Objectives');
   const shown = (row: string[], key: string) =>
     row[header.indexOf(OBJECTIVES_SHEET.columns.find((column) => column.key === key)!.header.en)];
@@ -163,5 +168,11 @@ describe('editing the period dates in Settings', () => {
     expect(shown.periodEnd).toBe('6/30/2026');
     expect(shown.objectives.length).toBeGreaterThan(0);
     expectDashboardToMatchSheets(emulator);
+    // The closed period's key results are out of the counts, their copies in.
+    const rows = rowsByKey(emulator, 'Key Results', KEY_RESULTS_SHEET);
+    const closed = rows.filter((row) => row.period === rows[0]!.period);
+    expect(closed).toHaveLength(12);
+    const counts = Object.values(shown.keyResultsByStatus).map(Number);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(rows.length - closed.length);
   });
 });

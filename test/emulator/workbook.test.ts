@@ -90,7 +90,8 @@ describe.each([
       const formulas = emulator.sheetFormulas(keyResults);
       expect(formulas[1].filter((formula) => formula !== '')).toEqual([
         '=KR_PROGRESS(F2:F, G2:G, H2:H, E2:E)',
-        `=ARRAYFORMULA(IF(LEN(A2:A&C2:C), '${settings}'!$B$11, ""))`,
+        // A row of a closed period (Period Q, not Settings' B2) is judged at its end: 1.
+        `=ARRAYFORMULA(IF(LEN(A2:A&C2:C), IF(((LEN(TRIM(Q2:Q))=0)+(TRIM(Q2:Q)=TRIM('${settings}'!$B$2))), '${settings}'!$B$11, 1), ""))`,
         `=KR_STATUS(K2:K, L2:L, "${locale.slice(0, 2)}", '${settings}'!$B$8, '${settings}'!$B$9)`,
       ]);
       expect(
@@ -380,6 +381,8 @@ describe('Upgrade of a workbook a person has edited', () => {
       'Confidence',
       'Last check-in',
       'Last comment',
+      'Period',
+      'Continues',
     ]);
   });
 

@@ -6,6 +6,7 @@ import { displayedText } from '../keyResults/display';
 import { expectedOn } from '../keyResults/expected';
 import { judgeKeyResult, readKeyResult } from '../keyResults/model';
 import { foldText, isBlank } from '../text';
+import { inCurrentPeriod } from '../workbook/periods';
 import { asOfDay, periodCalendar, type Settings } from '../workbook/settings';
 import { type ValueKind, valueKindOf } from './numbers';
 import { compareForOneOnOne } from './search';
@@ -168,7 +169,10 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
   const timeZone = input.timeZone ?? '';
   // As of is the day the sheet's Expected column is computed for: blank, it has none.
   const expected = expectedOn(periodCalendar(settings, timeZone), asOfDay(settings, timeZone));
+  // The sidebar is about the current period: a closed period's key results (Period cell)
+  // are graded in History and take no check-in.
   const keyResults = input.keyResults
+    .filter((row) => inCurrentPeriod(row.period, settings.period))
     .map((row) => keyResultView(row, { expected, settings, nameByEmail }))
     .filter((keyResult) => keyResult.id !== '');
   const myEmail = foldText(input.email);
@@ -198,6 +202,7 @@ export function buildCheckInContext(input: ContextInput): CheckInContext {
             .map(({ name, email }) => ({ name: name || email, email }))
         : [],
     objectives: input.objectives
+      .filter((row) => inCurrentPeriod(row.period, settings.period))
       .map((row) => ({ id: textOf(row.id), title: textOf(row.objective) }))
       .filter((objective) => objective.id !== ''),
     keyResults,

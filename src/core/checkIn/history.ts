@@ -46,6 +46,11 @@ export interface KeyResultHistory {
    * `ref`, what a correction is checked against ("still the latest").
    */
   readonly rows: number;
+  /**
+   * The check-ins of the key results this one continues (carried over from earlier
+   * periods), newest first, each naming its KR: the trend before the quarter changed.
+   */
+  readonly earlier?: readonly (HistoryEntry & { readonly keyResultId: string })[];
 }
 
 export const HISTORY_LIMIT = 100;
@@ -92,16 +97,23 @@ export function keyResultHistory(
   rows: readonly Readonly<Record<string, unknown>>[],
   keyResult: Parameters<typeof historySeries>[1] & { readonly id: string },
   settings: Parameters<typeof historySeries>[2],
+  earlierIds: readonly string[] = [],
 ): KeyResultHistory {
   const all = historyEntries(rows, keyResult.id);
   const entries = all.slice(0, HISTORY_LIMIT);
   const wanted = idKey(keyResult.id);
+  // Oldest predecessor last, as the list runs newest first.
+  const earlier = [...earlierIds]
+    .reverse()
+    .flatMap((id) => historyEntries(rows, id).map((entry) => ({ ...entry, keyResultId: id })))
+    .slice(0, HISTORY_LIMIT);
   return {
     keyResultId: keyResult.id,
     entries,
-    series: historySeries(entries, keyResult, settings),
+    series: historySeries([...entries, ...earlier], keyResult, settings),
     omitted: all.length - entries.length,
     rows: rows.filter((row) => idKey(row.keyResultId) === wanted).length,
+    ...(earlier.length > 0 ? { earlier } : {}),
   };
 }
 

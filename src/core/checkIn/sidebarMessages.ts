@@ -34,6 +34,8 @@ export interface SidebarMessages {
   readonly fixErrors: string;
   readonly history: string;
   readonly noHistory: string;
+  readonly earlierHistory: string;
+  readonly periodShown: string;
   readonly historyChart: string;
   readonly actualLine: string;
   readonly expectedLine: string;
@@ -93,6 +95,8 @@ export const SIDEBAR_MESSAGES: Translations<SidebarMessages> = {
     fixErrors: 'Please fix the highlighted fields.',
     history: 'History',
     noHistory: 'No check-ins yet.',
+    earlierHistory: 'Before the carry-over, as {id}',
+    periodShown: 'Period {period}',
     historyChart: 'Value over time against the expected line',
     actualLine: 'Value',
     expectedLine: 'Expected',
@@ -151,6 +155,8 @@ export const SIDEBAR_MESSAGES: Translations<SidebarMessages> = {
     fixErrors: 'Corrige los campos marcados.',
     history: 'Historial',
     noHistory: 'Todavía no hay seguimientos.',
+    earlierHistory: 'Antes de arrastrarse, como {id}',
+    periodShown: 'Período {period}',
     historyChart: 'Valor en el tiempo frente a la línea esperada',
     actualLine: 'Valor',
     expectedLine: 'Esperado',

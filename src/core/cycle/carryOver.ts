@@ -1,7 +1,10 @@
 // Carrying unfinished key results into the next period: each becomes a new row with a
 // new ID (the old row and its check-ins stay, recorded in History under the closed
-// period), keeping its objective, owner, type, numbers, unit and weight, so progress
-// continues from where it was.
+// period), keeping its objective, owner, type, target, unit and weight, in the next
+// period, naming the KR it continues. The starting rule (README, Closing a period): the
+// copy starts from the value at the close (Start and Target as they were, Current the
+// value the KR had when the period closed), so its progress goes on where it stopped. A
+// formula in a carried cell (a live Current) is carried as the formula.
 import { inertText } from '../checkIn/inertText';
 import { isDate } from '../dates';
 import type { Language } from '../i18n/language';
@@ -75,6 +78,10 @@ export interface CarriedKeyResult {
   readonly id: string;
   /** Cells by column key, ready to write (text kept as text). */
   readonly cells: Readonly<Record<string, unknown>>;
+  /** Carried cells that held a formula: the formula, by column key, written as one. */
+  readonly formulas: Readonly<Record<string, string>>;
+  /** The 1-based row of the KR it continues, whose formats and dropdowns the copy takes. */
+  readonly fromRow: number;
 }
 
 function writable(value: unknown): unknown {
@@ -83,11 +90,19 @@ function writable(value: unknown): unknown {
   return '';
 }
 
+interface CarryOptions {
+  /** The next period's name, written into the copies' Period. */
+  readonly period?: string;
+  /** Formulas of the rows carried, by 1-based row then column key. */
+  readonly formulasByRow?: ReadonlyMap<number, Readonly<Record<string, string>>>;
+}
+
 /** The new rows for `unfinished`, with ids that no row of `existingIds` uses. */
 export function carryOver(
   unfinished: readonly CycleKeyResult[],
   existingIds: readonly unknown[],
   language: Language,
+  options: CarryOptions = {},
 ): CarriedKeyResult[] {
   const ids = newKeyResultIds(
     existingIds,
@@ -101,6 +116,14 @@ export function carryOver(
     const id = ids[index]!;
     const cells: Record<string, unknown> = { id: inertText(id) };
     for (const key of CARRIED_COLUMNS) cells[key] = writable(keyResult.cells[key]);
-    return { fromId: keyResult.id, id, cells };
+    if (options.period !== undefined) cells.period = inertText(options.period);
+    cells.continues = inertText(keyResult.id);
+    const formulas: Record<string, string> = {};
+    const rowFormulas = options.formulasByRow?.get(keyResult.rowNumber) ?? {};
+    for (const key of CARRIED_COLUMNS) {
+      const formula = rowFormulas[key];
+      if (formula) formulas[key] = formula;
+    }
+    return { fromId: keyResult.id, id, cells, formulas, fromRow: keyResult.rowNumber };
   });
 }

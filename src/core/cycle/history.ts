@@ -147,6 +147,14 @@ function closedPeriods(historyRows: readonly SheetRow[], timeZone = ''): Map<str
   return periods;
 }
 
+/** The names of the periods History holds, oldest first (a Period dropdown's choices). */
+export function closedPeriodNames(historyRows: readonly SheetRow[], timeZone = ''): string[] {
+  return [...closedPeriods(historyRows, timeZone).values()]
+    .sort((left, right) => (left.start ?? '').localeCompare(right.start ?? ''))
+    .map((period) => period.name)
+    .filter((name) => name !== '');
+}
+
 /** The History entry of this period, when it was already closed. */
 export function findClosed(
   historyRows: readonly SheetRow[],
@@ -242,4 +250,47 @@ export function periodScoreTable(
       ),
     ),
   };
+}
+
+/**
+ * The Period to fill in, by 1-based row, for a workbook made before Objectives and Key
+ * Results had one: a key result History holds gets the latest closed period holding its
+ * ID; an objective too, unless a key result left in the current period (a carried copy)
+ * belongs to it. Rows whose Period is filled keep it.
+ */
+export function periodsFromHistory(
+  historyRows: readonly SheetRow[],
+  objectiveRows: readonly SheetRow[],
+  keyResultRows: readonly SheetRow[],
+  timeZone = '',
+): { objectives: Map<number, string>; keyResults: Map<number, string> } {
+  const latest = {
+    objective: new Map<string, { name: string; start: string }>(),
+    keyResult: new Map<string, { name: string; start: string }>(),
+  };
+  for (const row of historyRows) {
+    const kind = kindOf(row.cells.kind);
+    const key = idKey(row.cells.id);
+    const name = cellText(row.cells.period);
+    if (kind === null || key === '' || name === '') continue;
+    const start = dayOf(row.cells.periodStart, timeZone) ?? '';
+    const known = latest[kind].get(key);
+    if (!known || start >= known.start) latest[kind].set(key, { name, start });
+  }
+  const keyResults = new Map<number, string>();
+  const stillCurrent = new Set<string>();
+  for (const row of keyResultRows) {
+    if (!isBlank(row.cells.period)) continue;
+    const closed = latest.keyResult.get(idKey(row.cells.id));
+    if (closed) keyResults.set(row.rowNumber, closed.name);
+    else stillCurrent.add(idKey(row.cells.objectiveId));
+  }
+  const objectives = new Map<number, string>();
+  for (const row of objectiveRows) {
+    const key = idKey(row.cells.id);
+    const closed = latest.objective.get(key);
+    if (closed && isBlank(row.cells.period) && !stillCurrent.has(key))
+      objectives.set(row.rowNumber, closed.name);
+  }
+  return { objectives, keyResults };
 }

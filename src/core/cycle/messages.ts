@@ -279,3 +279,41 @@ export const KPI_FINDING_TEXTS: Translations<{
       'El KPI muestra que algo anda mal; el OKR es cómo corregirlo. Crea un objetivo para que “{kpi}” vuelva a estar saludable y pon su ID en Objetivo relacionado.',
   },
 };
+
+/**
+ * What the add-on says about past periods: a check-in refused on a closed key result, and
+ * OKRs › Show/hide past periods. Shipped in dist/Texts.html (TEXT_ASSETS).
+ */
+export interface PeriodMessages {
+  readonly closedKeyResult: string;
+  readonly closedKeyResultCarried: string;
+  readonly pastPeriodsTitle: string;
+  readonly pastPeriodsHidden: string;
+  readonly pastPeriodsShown: string;
+  readonly noPastPeriods: string;
+}
+
+export const PERIOD_MESSAGES: Translations<PeriodMessages> = {
+  en: {
+    closedKeyResult:
+      'Key result "{id}" belongs to {period}, which is closed: nothing was saved. Its final grade is in History.',
+    closedKeyResultCarried:
+      'Key result "{id}" belongs to {period}, which is closed: nothing was saved. It carries on as {copy} in {current}: check in there.',
+    pastPeriodsTitle: 'Past periods',
+    pastPeriodsHidden:
+      'Rows of past periods hidden: {rows}. Nothing was moved or deleted; run Show/hide past periods again to see them.',
+    pastPeriodsShown: 'Rows of past periods shown again: {rows}.',
+    noPastPeriods: 'No row of Objectives or Key Results belongs to a past period yet.',
+  },
+  es: {
+    closedKeyResult:
+      'El resultado clave «{id}» es de {period}, que está cerrado: no se guardó nada. Su nota final está en el Historial.',
+    closedKeyResultCarried:
+      'El resultado clave «{id}» es de {period}, que está cerrado: no se guardó nada. Continúa como {copy} en {current}: registra el avance allí.',
+    pastPeriodsTitle: 'Períodos pasados',
+    pastPeriodsHidden:
+      'Filas de períodos pasados ocultas: {rows}. No se movió ni borró nada; usa Mostrar/ocultar períodos pasados otra vez para verlas.',
+    pastPeriodsShown: 'Filas de períodos pasados visibles otra vez: {rows}.',
+    noPastPeriods: 'Todavía ninguna fila de Objetivos o Resultados clave es de un período pasado.',
+  },
+};

@@ -15,6 +15,7 @@ import {
   weightFromCell,
 } from '../keyResults/model';
 import { isBlank } from '../text';
+import { inCurrentPeriod } from '../workbook/periods';
 import { periodCalendar, type Settings } from '../workbook/settings';
 
 /** One sheet row as plain cells by column key, with the 1-based row it came from. */
@@ -77,7 +78,8 @@ function periodElapsed(settings: Settings, asOf: IsoDay, timeZone = ''): number 
  * check-in by KR id key) fills the last check-in and comment when the Key Results sheet
  * has no such column or leaves them blank. Key results in `closedKeyResultIds` (id keys
  * History records for another period) stay in the sheet, as nothing is deleted, but are
- * not part of this period. `timeZone` is the spreadsheet's, to read date
+ * not part of this period, nor are rows whose Period cell names another period than
+ * Settings › Period (core/workbook/periods.ts). `timeZone` is the spreadsheet's, to read date
  * cells on its calendar.
  */
 export function readOkrs(
@@ -119,6 +121,9 @@ export function readOkrs(
   for (const row of keyResultRows) {
     const id = cellText(row.cells.id);
     if (id === '' && isBlank(row.cells.keyResult)) continue;
+    // Another period's row (its Period cell) is graded in its own period; the formulas
+    // leave it out of this period's objective progress too.
+    if (!inCurrentPeriod(row.cells.period, settings.period)) continue;
     if (closedKeyResultIds.has(idKey(id))) {
       leftOut = true;
       continue;
@@ -147,7 +152,7 @@ export function readOkrs(
   const objectives: CycleObjective[] = [];
   for (const row of objectiveRows) {
     const id = cellText(row.cells.id);
-    if (id === '') continue;
+    if (id === '' || !inCurrentPeriod(row.cells.period, settings.period)) continue;
     // The sheet's objective progress also counts key results of closed periods; once
     // some are left out, the cascade over this period's key results is the true value.
     const sheetProgress = leftOut ? null : finiteNumber(row.cells.progress);

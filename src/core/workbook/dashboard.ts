@@ -1,7 +1,13 @@
 import { STATUS_LABELS } from '../formulas/status';
 import type { Language, Translations } from '../i18n/language';
 import { foldText, isBlank } from '../text';
-import { columnLetter, type PlacedSettings, type PlacedSheet, settingCell } from './formulas';
+import {
+  columnLetter,
+  currentPeriodCondition,
+  type PlacedSettings,
+  type PlacedSheet,
+  settingCell,
+} from './formulas';
 import { requiredIndex } from './headers';
 import { asPlainText } from './safeText';
 import { KPI_HEALTH_LABELS } from './vocabulary';
@@ -191,9 +197,17 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
 
   put(3, 4, label.keyResultsByStatus);
   const krStatus = range(keyResults, 'status');
+  // Every count, list and rollup is of the current period's rows (Period blank or Settings'
+  // Period): closed rows stay in the sheets, graded, but out of this period's figures.
+  const krCurrent = currentPeriodCondition(keyResults, settings);
+  const objectiveCurrent = currentPeriodCondition(objectives, settings);
   (['green', 'yellow', 'red'] as const).forEach((status, offset) => {
     put(4 + offset, 4, statuses[status]);
-    put(4 + offset, 5, `=COUNTIF(${krStatus}, ${quoted(statuses[status])})`);
+    put(
+      4 + offset,
+      5,
+      `=ARRAYFORMULA(SUM((${krStatus}=${quoted(statuses[status])})*(${krCurrent}>0)))`,
+    );
   });
 
   put(3, 7, label.kpiHealth);
@@ -214,7 +228,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
     put(
       top + 1,
       1 + offset,
-      `=ARRAYFORMULA(IFERROR(FILTER(${range(objectives, key)}, ${hasId}), ""))`,
+      `=ARRAYFORMULA(IFERROR(FILTER(${range(objectives, key)}, ${hasId}, ${objectiveCurrent}>0), ""))`,
     );
   });
 
@@ -238,7 +252,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       put(
         row,
         7 + column,
-        `=IFERROR(ARRAYFORMULA(SUM(--ISNUMBER(MATCH(FILTER(${krObjective}, ${krStatus}=${quoted(statuses[status])}), FILTER(${objectiveId}, ${objectiveTeam}=E${row}, ${objectiveId}<>""), 0)))), 0)`,
+        `=IFERROR(ARRAYFORMULA(SUM(--ISNUMBER(MATCH(FILTER(${krObjective}, ${krStatus}=${quoted(statuses[status])}, ${krCurrent}>0), FILTER(${objectiveId}, ${objectiveTeam}=E${row}, ${objectiveId}<>""), 0)))), 0)`,
       );
     });
   });

@@ -67,6 +67,25 @@ export interface ComputedFormulas {
   readonly keyResults: Readonly<Record<string, string>>;
   readonly kpis: Readonly<Record<string, string>>;
   readonly settings: Readonly<Record<string, string>>;
+  /**
+   * What earlier versions wrote in a column whose formula changed since (before rows had
+   * a Period), by sheet key then column key: still the add-on's, so an upgrade replaces it.
+   */
+  readonly former: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/**
+ * 1 or more for each row of `sheet` in the current period (Period blank, or Settings ›
+ * Period in any case), 0 for a row of another period: the array condition every
+ * per-period formula filters by (core/workbook/periods.ts is the same rule).
+ */
+export function currentPeriodCondition(
+  sheet: PlacedSheet,
+  settings: PlacedSettings,
+  fromSheet?: string,
+): string {
+  const period = columnRange(sheet, 'period', fromSheet);
+  return `((LEN(TRIM(${period}))=0)+(TRIM(${period})=TRIM(${settingCell(settings, 'period', fromSheet)})))`;
 }
 
 export function computedFormulas(context: FormulaContext): ComputedFormulas {
@@ -77,18 +96,21 @@ export function computedFormulas(context: FormulaContext): ComputedFormulas {
   const kr = (key: string) => columnRange(keyResults, key, keyResults.name);
   const keyResultFormulas = {
     progress: `=KR_PROGRESS(${kr('start')}, ${kr('target')}, ${kr('current')}, ${kr('type')})`,
-    // The period's elapsed share is computed once in Settings; every KR row shows it.
-    expected: `=ARRAYFORMULA(IF(LEN(${kr('id')}&${kr('keyResult')}), ${settingCell(settings, 'elapsed', keyResults.name)}, ""))`,
+    // The period's elapsed share is computed once in Settings; every KR row of the current
+    // period shows it, and a row of a closed period is judged at its period's end (1).
+    expected: `=ARRAYFORMULA(IF(LEN(${kr('id')}&${kr('keyResult')}), IF(${currentPeriodCondition(keyResults, settings, keyResults.name)}, ${settingCell(settings, 'elapsed', keyResults.name)}, 1), ""))`,
     status: status(kr('progress'), kr('expected'), keyResults.name),
   };
 
   const objective = (key: string) => columnRange(objectives, key, objectives.name);
   const krFromObjectives = (key: string) => columnRange(keyResults, key, objectives.name);
   // Objectives and KRs are nodes of one tree; an objective's own progress is blank (its
-  // value comes from its children), hence the blank column stacked above the KRs'.
+  // value comes from its children), hence the blank column stacked above the KRs'. Only
+  // the current period's KRs are nodes: a closed KR's progress is History's.
+  const currentKrIds = `ARRAYFORMULA(IF(${currentPeriodCondition(keyResults, settings, objectives.name)}, ${krFromObjectives('id')}, ""))`;
   const objectiveFormulas = {
     progress:
-      `=OKR_CASCADE({${objective('id')}; ${krFromObjectives('id')}}, ` +
+      `=OKR_CASCADE({${objective('id')}; ${currentKrIds}}, ` +
       `{${objective('parentId')}; ${krFromObjectives('objectiveId')}}, ` +
       `{ARRAYFORMULA(IF(${objective('id')}="", "", "")); ${krFromObjectives('progress')}}, ` +
       `{${objective('weight')}; ${krFromObjectives('weight')}}, ${objective('id')})`,
@@ -116,11 +138,21 @@ export function computedFormulas(context: FormulaContext): ComputedFormulas {
           `KR_EXPECTED(${setting('periodStart')}, ${setting('periodEnd')}, ${setting('asOf')}, ${setting('holidays')}))`,
   };
 
+  const former = {
+    keyResults: {
+      expected: `=ARRAYFORMULA(IF(LEN(${kr('id')}&${kr('keyResult')}), ${settingCell(settings, 'elapsed', keyResults.name)}, ""))`,
+    },
+    objectives: {
+      progress: objectiveFormulas.progress.replace(currentKrIds, krFromObjectives('id')),
+    },
+  };
+
   return {
     objectives: objectiveFormulas,
     keyResults: keyResultFormulas,
     kpis: kpiFormulas,
     settings: settingsFormulas,
+    former,
   };
 }
 

@@ -28,6 +28,11 @@ const STATUS_WORDS = {
   es: 'En camino, En riesgo o Desviado',
 };
 
+const PERIOD: HeaderNote = {
+  en: 'Its period (pick from the list); blank = the current one, Settings › Period. Close period fills it in; a closed period’s rows stay out of the Dashboard, sidebar and reminders. Example: Q1 2027',
+  es: 'Su período (elígelo de la lista); vacío = el actual, Configuración › Período. Cerrar período lo completa; las filas de uno cerrado quedan fuera del Tablero, la barra y los avisos. Ejemplo: T1 2027',
+};
+
 const OWNER: HeaderNote = {
   en: 'Email of the person responsible (pick from People). Example: ana@example.com',
   es: 'Correo de la persona responsable (elígelo de Personas). Ejemplo: ana@example.com',
@@ -69,6 +74,7 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
       en: `${COMPUTED.en} ${STATUS_WORDS.en}, from Progress against Settings › Time elapsed.`,
       es: `${COMPUTED.es} ${STATUS_WORDS.es}, según el Progreso frente a Configuración › Tiempo transcurrido.`,
     },
+    period: PERIOD,
   },
   keyResults: {
     id: {
@@ -131,6 +137,11 @@ export const HEADER_NOTES: HeaderNoteCatalogue = {
     lastComment: {
       en: 'The comment of the latest check-in, written by OKRs › Check-in….',
       es: 'El comentario del último seguimiento, escrito por OKRs › Registrar avance….',
+    },
+    period: PERIOD,
+    continues: {
+      en: 'The earlier period’s key result this one carries on (written by Close period). The sidebar shows its check-ins in this one’s history. Example: KR-3',
+      es: 'El resultado clave del período anterior que este continúa (lo escribe Cerrar período). La barra lateral muestra sus seguimientos en el historial de este. Ejemplo: RC-3',
     },
   },
   checkIns: {

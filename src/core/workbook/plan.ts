@@ -331,6 +331,7 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
       const isNew = table.create || table.appendedKeys.includes(columnKey);
       const current = isNew ? '' : (existing?.row2Formulas[index] ?? '');
       if (!isNew && sameFormula(current, formula)) continue;
+      const former = allFormulas.former[table.spec.key]?.[columnKey];
       formulas.push({
         sheetKey: table.spec.key,
         sheetName: table.name,
@@ -338,8 +339,10 @@ export function planWorkbook(snapshot: WorkbookSnapshot): WorkbookPlan {
         row: 2,
         column: index + 1,
         formula,
-        // A formula rewritten for the new language was not typed over: nothing to say.
-        restored: !isNew && !table.relabel,
+        // A formula rewritten for the new language, or an earlier version's, was not typed
+        // over: nothing to say, and it is replaced.
+        restored:
+          !isNew && !table.relabel && !(former !== undefined && sameFormula(current, former)),
       });
     }
   }

@@ -50,6 +50,8 @@ export const OBJECTIVES_SHEET: SheetSpec = {
     column('weight', 'Weight', 'Peso'),
     column('progress', 'Progress', 'Progreso', { computed: true }),
     column('status', 'Status', 'Estado', { computed: true }),
+    // The period the row belongs to; blank is the current one (core/workbook/periods.ts).
+    column('period', 'Period', 'Período', { aliases: ['Periodo'] }),
   ],
 };
 
@@ -74,6 +76,9 @@ export const KEY_RESULTS_SHEET: SheetSpec = {
     column('confidence', 'Confidence', 'Confianza'),
     column('lastCheckIn', 'Last check-in', 'Último seguimiento'),
     column('lastComment', 'Last comment', 'Último comentario'),
+    column('period', 'Period', 'Período', { aliases: ['Periodo'] }),
+    // The ID of the key result of an earlier period this one carries on (carry-over).
+    column('continues', 'Continues', 'Continúa'),
   ],
 };
 

@@ -1,7 +1,12 @@
 import { idKey } from '../../core/cells';
 import { carryOver } from '../../core/cycle/carryOver';
 import { closedDialog, planClose } from '../../core/cycle/close';
-import { type HistoryEntry, historyRowValues, periodScoreTable } from '../../core/cycle/history';
+import {
+  closedPeriodNames,
+  type HistoryEntry,
+  historyRowValues,
+  periodScoreTable,
+} from '../../core/cycle/history';
 import { CYCLE_DIALOGS, HISTORY_KINDS } from '../../core/cycle/messages';
 import type { CycleKeyResult, SheetRow } from '../../core/cycle/okrs';
 import {
@@ -13,18 +18,23 @@ import {
 import { interpolate, type Language } from '../../core/i18n/language';
 import { dayInLocale } from '../../core/workbook/dateFormats';
 import { describeSkipped, type SkippedCell } from '../../core/workbook/formulaCells';
-import { KEY_RESULTS_SHEET } from '../../core/workbook/schema';
+import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../core/workbook/schema';
 import { withDocumentLock } from '../../services/lock';
 import { alert, askText, askYesNo, toast } from '../../services/ui';
 import {
   appendHistory,
   appendKeyResults,
   historyName as historySheetName,
+  markClosedRows,
+  readHistory,
   readOrCreateHistory,
+  setPeriodDropdowns,
+  stampPeriod,
   writePeriodScores,
   writePeriodSettings,
 } from '../../sheets/history';
-import { readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
+import { cell, readTable, record, sheetNameOf, sheetRows } from '../../sheets/tables';
+import { formulasOf } from '../../sheets/writes';
 import { type CycleState, readCycleState } from './workbookState';
 
 const PROMPT_ATTEMPTS = 3;
@@ -125,6 +135,18 @@ export function runClosePeriod(state: CycleState): void {
     );
     const all = [...rows, ...asHistoryRows(freshPlan.entries, period, language)];
     writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
+    // The closed rows say so: their Period is the closed period's from now on.
+    const okrs = fresh.okrs;
+    stampPeriod(
+      fresh.objectives,
+      okrs.objectives.map((row) => row.rowNumber),
+      period.name,
+    );
+    // Closed key results are greyed and protected (warning only); objectives may go on
+    // with carried key results, so they are not.
+    const closedRows = okrs.keyResults.map((row) => row.rowNumber);
+    stampPeriod(fresh.keyResults, closedRows, period.name);
+    markClosedRows(fresh.keyResults, closedRows);
     return { kind: 'closed', plan: freshPlan };
   });
   if (outcome.kind === 'refused') {
@@ -142,9 +164,13 @@ export function runClosePeriod(state: CycleState): void {
   const locale = spreadsheet.getSpreadsheetLocale();
   const next = askNextPeriod(period, language, locale);
   if (!next) return;
-  const skipped = withDocumentLock(() =>
-    writePeriodSettings({ spreadsheet, period: next, language, timeZone }),
-  );
+  const skipped = withDocumentLock(() => {
+    const cells = writePeriodSettings({ spreadsheet, period: next, language, timeZone });
+    // The Period dropdowns offer every closed period and the new one.
+    const closedNames = closedPeriodNames(sheetRows(readHistory(spreadsheet)), timeZone);
+    setPeriodDropdowns([state.objectives, state.keyResults], [...closedNames, next.name]);
+    return cells;
+  });
   toast(
     spreadsheet,
     texts.nextPeriodTitle,
@@ -214,18 +240,41 @@ function offerCarryOver({ state, unfinished, closed, next, language }: CarryOver
     const existingIds =
       idIndex === undefined ? [] : keyResults.rows.map((row) => row.cells[idIndex]);
     // The rows as they are now: a check-in made while the questions were open moved them.
-    const current = new Map<string, Record<string, unknown>>();
+    // Found again by ID: a row inserted or a sort meanwhile moved them.
+    const current = new Map<string, { cells: Record<string, unknown>; rowNumber: number }>();
     if (idIndex !== undefined) {
       for (const row of keyResults.rows) {
-        current.set(idKey(row.cells[idIndex]), record(keyResults, row));
+        const key = idKey(row.cells[idIndex]);
+        if (!current.has(key))
+          current.set(key, { cells: record(keyResults, row), rowNumber: row.rowNumber });
       }
     }
     const latest = unfinished.map((keyResult) => {
-      const cells = current.get(idKey(keyResult.id));
-      return cells ? { ...keyResult, cells } : keyResult;
+      const found = current.get(idKey(keyResult.id));
+      return found ? { ...keyResult, ...found } : { ...keyResult, rowNumber: -1 };
     });
-    const rows = carryOver(latest, existingIds, language);
-    return { rows, skipped: appendKeyResults(keyResults, rows) };
+    const formulas = formulasOf(keyResults);
+    const formulasByRow = new Map<number, Record<string, string>>();
+    for (const keyResult of latest) {
+      const row: Record<string, string> = {};
+      for (const [key, index] of Object.entries(keyResults.indexByKey)) {
+        const formula = formulas.formulaAt(keyResult.rowNumber, index + 1);
+        if (formula) row[key] = formula;
+      }
+      formulasByRow.set(keyResult.rowNumber, row);
+    }
+    const rows = carryOver(latest, existingIds, language, { period: next.name, formulasByRow });
+    const skipped = appendKeyResults(keyResults, rows);
+    // An objective whose key results go on goes on with them into the next period.
+    const objectives = readTable(spreadsheet, OBJECTIVES_SHEET);
+    if (objectives) {
+      const continuing = new Set(latest.map((keyResult) => idKey(keyResult.objectiveId)));
+      const rowNumbers = objectives.rows
+        .filter((row) => continuing.has(idKey(cell(objectives, row, 'id'))))
+        .map((row) => row.rowNumber);
+      skipped.push(...stampPeriod(objectives, rowNumbers, next.name, closed.name));
+    }
+    return { rows, skipped };
   });
   const shown = carried.slice(0, 10).map((item) => item.id);
   alert(

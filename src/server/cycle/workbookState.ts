@@ -33,6 +33,7 @@ export interface CycleState {
   readonly timeZone: string;
   readonly today: IsoDay;
   readonly period: Period;
+  readonly objectives: Table;
   readonly keyResults: Table;
   readonly history: Table | null;
   /** This period's objectives and key results (those of closed periods left out). */
@@ -67,5 +68,15 @@ export function readCycleState(spreadsheet: Spreadsheet): CycleState {
     timeZone,
     keyResultIdsOfOtherPeriods(sheetRows(history), period, timeZone),
   );
-  return { spreadsheet, settings, timeZone, today, period, keyResults, history, okrs };
+  return {
+    spreadsheet,
+    settings,
+    timeZone,
+    today,
+    period,
+    objectives,
+    keyResults,
+    history,
+    okrs,
+  };
 }

@@ -46,17 +46,32 @@ export function historyBody(keyResult: KeyResultView): HTMLElement[] {
   if (!history || history.keyResultId !== keyResult.id) {
     return [el('p', { class: 'hint', 'aria-busy': 'true' }, t.loadingHistory)];
   }
-  if (history.entries.length === 0) return [el('p', { class: 'empty' }, t.noHistory)];
+  const earlier = history.earlier ?? [];
+  if (history.entries.length === 0 && earlier.length === 0)
+    return [el('p', { class: 'empty' }, t.noHistory)];
   const parts: HTMLElement[] = [];
   const chart = historyChart(keyResult, history);
   if (chart) parts.push(chart);
-  parts.push(
-    el(
-      'ol',
-      { class: 'entries' },
-      ...history.entries.map((entry) => historyItem(entry, keyResult)),
-    ),
-  );
+  if (history.entries.length === 0) parts.push(el('p', { class: 'empty' }, t.noHistory));
+  else
+    parts.push(
+      el(
+        'ol',
+        { class: 'entries' },
+        ...history.entries.map((entry) => historyItem(entry, keyResult)),
+      ),
+    );
+  // The key results this one continues, each under its own ID (the trend before the carry).
+  let shownId = '';
+  const items: HTMLElement[] = [];
+  for (const entry of earlier) {
+    if (entry.keyResultId !== shownId) {
+      shownId = entry.keyResultId;
+      items.push(el('li', { class: 'earlier' }, interpolate(t.earlierHistory, { id: shownId })));
+    }
+    items.push(historyItem(entry, keyResult));
+  }
+  if (items.length > 0) parts.push(el('ol', { class: 'entries earlier-entries' }, ...items));
   return parts;
 }
 

@@ -163,6 +163,10 @@ export function renderList(exits: ListExits, focusSelector?: string): void {
     : el('h2', {}, t.myKeyResults);
   app.replaceChildren(
     el('h1', {}, t.title),
+    // The list is of this period's key results: say which one.
+    context.period
+      ? el('p', { class: 'period' }, interpolate(t.periodShown, { period: context.period }))
+      : '',
     identityLine(exits) ?? '',
     el(
       'div',

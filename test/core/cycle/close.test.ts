@@ -317,6 +317,8 @@ describe('carry-over', () => {
       unit: "'$",
       weight: '',
       confidence: 'Low',
+      // The KR it continues, for the sidebar's history and for people.
+      continues: 'KR-2',
     });
     expect(carried[1].cells.keyResult).toBe("'+NPS");
     expect(carried[1].cells).not.toHaveProperty('progress');

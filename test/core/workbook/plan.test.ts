@@ -152,6 +152,8 @@ describe('planWorkbook on a workbook a person has edited', () => {
       'confidence',
       'lastCheckIn',
       'lastComment',
+      'period',
+      'continues',
     ]);
     expect(keyResults.appendedHeaders[0]).toBe('Unit');
     expect(keyResults.indexByKey.id).toBe(3);
@@ -161,7 +163,8 @@ describe('planWorkbook on a workbook a person has edited', () => {
   it('keeps a sheet named in the other language and finds its columns', () => {
     const objectives = plan.tables.find((table) => table.spec.key === 'objectives')!;
     expect(objectives.name).toBe('Objetivos');
-    expect(objectives.appendedKeys).toEqual([]);
+    // Only the Period column, which workbooks made before it lack.
+    expect(objectives.appendedKeys).toEqual(['period']);
   });
 
   it('builds formulas from the letters actually found', () => {
@@ -207,7 +210,7 @@ describe('computed formulas', () => {
     language: 'es',
     objectives: {
       name: 'Objetivos',
-      indexByKey: { id: 0, parentId: 5, weight: 6, progress: 7, status: 8 },
+      indexByKey: { id: 0, parentId: 5, weight: 6, progress: 7, status: 8, period: 9 },
     },
     keyResults: {
       name: "Key 'Results",
@@ -223,12 +226,21 @@ describe('computed formulas', () => {
         progress: 10,
         expected: 11,
         status: 12,
+        period: 16,
       },
     },
     kpis: { name: 'KPIs', indexByKey: { current: 3, healthyMin: 4, healthyMax: 5 } },
     settings: {
       name: 'Configuración',
-      rowByKey: { periodStart: 3, periodEnd: 4, asOf: 5, greenAt: 8, yellowAt: 9, elapsed: 11 },
+      rowByKey: {
+        period: 2,
+        periodStart: 3,
+        periodEnd: 4,
+        asOf: 5,
+        greenAt: 8,
+        yellowAt: 9,
+        elapsed: 11,
+      },
     },
   });
 
@@ -238,10 +250,27 @@ describe('computed formulas', () => {
     );
   });
 
-  it('cascades objectives through their KRs, quoting sheet names with quotes', () => {
+  it('cascades objectives through their current KRs, quoting sheet names with quotes', () => {
+    // A KR of another period (its Period, column Q, is not Settings › Period) is no node.
+    const current =
+      "((LEN(TRIM('Key ''Results'!Q2:Q))=0)+(TRIM('Key ''Results'!Q2:Q)=TRIM('Configuración'!$B$2)))";
     expect(formulas.objectives.progress).toBe(
+      `=OKR_CASCADE({A2:A; ARRAYFORMULA(IF(${current}, 'Key ''Results'!A2:A, ""))}, {F2:F; 'Key ''Results'!B2:B}, ` +
+        "{ARRAYFORMULA(IF(A2:A=\"\", \"\", \"\")); 'Key ''Results'!K2:K}, {G2:G; 'Key ''Results'!J2:J}, A2:A)",
+    );
+    // What versions before the Period column wrote, still recognised as the add-on's.
+    expect(formulas.former.objectives!.progress).toBe(
       "=OKR_CASCADE({A2:A; 'Key ''Results'!A2:A}, {F2:F; 'Key ''Results'!B2:B}, " +
         "{ARRAYFORMULA(IF(A2:A=\"\", \"\", \"\")); 'Key ''Results'!K2:K}, {G2:G; 'Key ''Results'!J2:J}, A2:A)",
+    );
+  });
+
+  it('judges a KR of a closed period at its end: Expected 1 instead of the time elapsed', () => {
+    expect(formulas.keyResults.expected).toBe(
+      "=ARRAYFORMULA(IF(LEN(A2:A&C2:C), IF(((LEN(TRIM(Q2:Q))=0)+(TRIM(Q2:Q)=TRIM('Configuración'!$B$2))), 'Configuración'!$B$11, 1), \"\"))",
+    );
+    expect(formulas.former.keyResults!.expected).toBe(
+      '=ARRAYFORMULA(IF(LEN(A2:A&C2:C), \'Configuración\'!$B$11, ""))',
     );
   });
 
