@@ -14,8 +14,12 @@ export interface Opened {
   readonly pageErrors: string[];
 }
 
-export async function openPlayground(browser: Browser, language: Language): Promise<Opened> {
-  const playground = await startPlayground({ port: 0, language, now: NOW });
+export async function openPlayground(
+  browser: Browser,
+  language: Language,
+  now: Date = NOW,
+): Promise<Opened> {
+  const playground = await startPlayground({ port: 0, language, now });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1000 } });
   const page = await context.newPage();
   const pageErrors: string[] = [];
