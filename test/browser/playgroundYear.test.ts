@@ -134,6 +134,10 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
   const comments: string[] = [];
   /** That KR's ID in each quarter. */
   const chain = ['KR1.2'];
+  /** The Key Results sheet's rows as last shown. */
+  let keyResults: Row[] = [];
+  /** The current key results of the quarter before the one being closed. */
+  let quarter: Row[] = [];
 
   beforeAll(async () => {
     opened = await openPlayground(browser, language, START);
@@ -145,11 +149,6 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
   /** Each current KR once in the sidebar, none closed; the period named; the Dashboard's counts. */
   async function expectViewsOf(period: string, shot?: string): Promise<Row[]> {
     const { page } = opened;
-    const all = await rowsOf(page, KEY_RESULTS_SHEET, language);
-    const current = all.filter((row) => inCurrentPeriod(row.period, period));
-    const closed = all.filter((row) => !inCurrentPeriod(row.period, period));
-    expect(current.length).toBeGreaterThan(0);
-
     // The playground acts as the top manager (People's row without a manager): My key
     // results are theirs, My team their direct reports'.
     const people = await rowsOf(page, PEOPLE_SHEET, language);
@@ -157,6 +156,12 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
     const reports = people.filter((person) => person.managerEmail === user).map((p) => p.email);
     expect(reports.length).toBeGreaterThan(0);
     const idsOf = (rows: Row[]) => rows.map((row) => row.id).sort();
+    // Key Results stays shown next to the sidebar.
+    const all = await rowsOf(page, KEY_RESULTS_SHEET, language);
+    const current = all.filter((row) => inCurrentPeriod(row.period, period));
+    const closed = all.filter((row) => !inCurrentPeriod(row.period, period));
+    expect(current.length).toBeGreaterThan(0);
+    keyResults = all;
 
     frame = await openSidebar(page);
     expect(await frame.textContent('p.period')).toContain(period);
@@ -169,6 +174,11 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
     expect(listed.filter((id) => closed.some((row) => row.id === id))).toEqual([]);
     if (shot) await saveScreenshot(page, `playground-${language}-${shot}-sidebar`);
 
+    if (shot) {
+      // The whole Dashboard, as a person sees it once the sidebar is closed.
+      await page.click('#sidebar-close');
+      await page.waitForSelector('#sidebar', { state: 'hidden' });
+    }
     await showSheet(page, sheetName(DASHBOARD_SHEET, language));
     const dashboard = await gridText(page);
     expect(dashboard[2]![1]).toBe(period);
@@ -212,6 +222,20 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
     await frame.click('button.back');
   }
 
+  /**
+   * After closing `closing`, whose key results were `before`: their rows now say
+   * `closing`, and each one that did not reach its target goes on as one current row that
+   * continues it.
+   */
+  function expectCarried(closing: string, before: Row[], current: Row[]): void {
+    const ids = (rows: Row[]) => rows.map((row) => row.id);
+    expect(ids(keyResults.filter((row) => row.period === closing))).toEqual(ids(before));
+    const percent = (text: string) => Number(text.replace(/[^\d,.]/g, '').replace(',', '.'));
+    const unfinished = before.filter((row) => percent(row.progress!) < 100);
+    expect(unfinished.length).toBeGreaterThan(0);
+    expect(current.map((row) => row.continues)).toEqual(ids(unfinished));
+  }
+
   /** After a close: the chain's KR went on as a new row that continues it. */
   async function followCarry(current: Row[]): Promise<void> {
     const copy = current.find((row) => row.continues === chain.at(-1));
@@ -223,34 +247,58 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
     await expectViewsOf('2027-Q1');
     await checkIn('1100');
     await setClock(opened.page, '2027-03-10');
-    await expectViewsOf('2027-Q1', 'q1');
+    quarter = await expectViewsOf('2027-Q1', 'q1');
   }, 90_000);
 
   it('closes 2027-Q1 with carry-over; 2027-Q2 shows only its own key results', async () => {
     await closeWithCarryOver('2027-Q1', '2027-Q2', '2027-03-31');
     await setClock(opened.page, '2027-05-12');
     const current = await expectViewsOf('2027-Q2');
+    expectCarried('2027-Q1', quarter, current);
     await followCarry(current);
     await checkIn('1150');
+    quarter = current;
   }, 90_000);
 
   it('closes 2027-Q2; in 2027-Q3 the carried KR’s history shows its predecessors’ check-ins', async () => {
     await closeWithCarryOver('2027-Q2', '2027-Q3', '2027-06-30');
     await setClock(opened.page, '2027-08-16');
     const current = await expectViewsOf('2027-Q3', 'q3');
+    expectCarried('2027-Q2', quarter, current);
     await followCarry(current);
+    quarter = current;
 
-    await showCardOf(frame, chain.at(-1)!);
-    await frame.click(`.kr-card[data-id="${chain.at(-1)}"]`);
+    frame = await openSidebar(opened.page);
+    await expectEarlierCheckIns();
+    await checkIn('1180');
+  }, 90_000);
+
+  it('closes 2027-Q3 into 2027-Q4 the same way', async () => {
+    await closeWithCarryOver('2027-Q3', '2027-Q4', '2027-09-30');
+    await setClock(opened.page, '2027-11-08');
+    const current = await expectViewsOf('2027-Q4');
+    expectCarried('2027-Q3', quarter, current);
+    await followCarry(current);
+    await expectEarlierCheckIns();
+    expect(opened.pageErrors).toEqual([]);
+  }, 90_000);
+
+  /** The chain's current KR's history: every earlier check-in, under its own KR's ID. */
+  async function expectEarlierCheckIns(): Promise<void> {
+    const id = chain.at(-1)!;
+    await showCardOf(frame, id);
+    await frame.click(`.kr-card[data-id="${id}"]`);
     await frame.waitForSelector('#history-body .earlier-entries');
     const earlier = await frame.$$eval('#history-body .earlier-entries li', (items) =>
       items.map((item) => item.textContent ?? ''),
     );
     for (const comment of comments)
       expect([comment, earlier.some((text) => text.includes(comment))]).toEqual([comment, true]);
-    // Under each predecessor's own ID.
-    for (const id of chain.slice(0, -1))
-      expect([id, earlier.some((text) => text.includes(id))]).toEqual([id, true]);
-    expect(opened.pageErrors).toEqual([]);
-  }, 90_000);
+    for (const predecessor of chain.slice(0, -1))
+      expect([predecessor, earlier.some((text) => text.includes(predecessor))]).toEqual([
+        predecessor,
+        true,
+      ]);
+    await frame.click('button.back');
+  }
 });
