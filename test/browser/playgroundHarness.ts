@@ -74,6 +74,23 @@ export async function openMenuItem(page: Page, functionName: string): Promise<vo
 }
 
 /**
+ * The sidebar's frame once a new sidebar (its frame's address other than `previous`) has
+ * loaded and drawn its list. The new address alone is not enough: until the frame has
+ * navigated, its old document (with its old cards) is still the one a selector finds.
+ */
+export async function shownSidebar(page: Page, previous = ''): Promise<Frame> {
+  await page.waitForFunction((before) => {
+    const frame = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
+    const src = frame?.getAttribute('src') ?? '';
+    if (!src.startsWith('/html/sidebar') || src === before) return false;
+    const shown = frame!.contentWindow?.location;
+    if (!shown || `${shown.pathname}${shown.search}` !== src) return false;
+    return frame!.contentDocument?.querySelector('#app[aria-busy="false"] .kr-card') != null;
+  }, previous);
+  return (await (await page.$('#sidebar-frame'))!.contentFrame()) as Frame;
+}
+
+/**
  * Until every action the page started has finished and been drawn. A click's handler marks
  * the page busy before the click returns, so this waits for that action, not for a guess.
  */

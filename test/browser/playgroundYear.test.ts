@@ -27,6 +27,7 @@ import {
   type Opened,
   openMenuItem,
   openPlayground,
+  shownSidebar,
   showSheet,
 } from './playgroundHarness';
 
@@ -55,22 +56,11 @@ async function rowsOf(page: Page, spec: SheetSpec, language: Language): Promise<
     .map((cells) => Object.fromEntries(keys.map((key, index) => [key, cells[index] ?? ''])));
 }
 
-/**
- * The sidebar the menu opened: a new document each time (its frame's address changes), read
- * only once that document, not the one it replaces, has drawn its cards.
- */
+/** The sidebar the menu opens (a new one each time). */
 async function openSidebar(page: Page): Promise<Frame> {
   const previous = (await page.getAttribute('#sidebar-frame', 'src').catch(() => null)) ?? '';
   await openMenuItem(page, 'showCheckInSidebar');
-  await page.waitForFunction((before) => {
-    const frame = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
-    const src = frame?.getAttribute('src') ?? '';
-    if (!src.startsWith('/html/sidebar') || src === before) return false;
-    const shown = frame!.contentWindow?.location;
-    if (!shown || `${shown.pathname}${shown.search}` !== src) return false;
-    return frame!.contentDocument?.querySelector('#app[aria-busy="false"] .kr-card') !== null;
-  }, previous);
-  return (await (await page.$('#sidebar-frame'))!.contentFrame()) as Frame;
+  return shownSidebar(page, previous);
 }
 
 /** The IDs of the cards in the sidebar's tab `tab` (My key results or My team). */
