@@ -101,6 +101,13 @@ async function answer(
   return asked;
 }
 
+/** The first column of the grid's rows a person sees (hidden rows left out), blanks dropped. */
+function shownIds(page: Page): Promise<string[]> {
+  return page.$$eval('table.grid tbody tr:not([hidden])', (rows) =>
+    rows.map((row) => row.querySelector('td')?.textContent ?? '').filter((id) => id !== ''),
+  );
+}
+
 async function setClock(page: Page, day: string): Promise<void> {
   await page.click('.panel-tabs button[data-panel="clock"]');
   const before = await page.textContent('#clock-now');
@@ -253,8 +260,16 @@ describe.each<Language>(['es', 'en'])('a year of quarters in the playground (%s)
   it('closes 2027-Q2; in 2027-Q3 the carried KR’s history shows its predecessors’ check-ins', async () => {
     await closeWithCarryOver('2027-Q2', '2027-Q3', '2027-06-30');
     await setClock(opened.page, '2027-08-16');
+    // OKRs › Show/hide past periods: Key Results shows only this period's rows.
+    await openMenuItem(opened.page, 'togglePastPeriods');
+    await idle(opened.page);
     const current = await expectViewsOf('2027-Q3', 'q3');
     expectCarried('2027-Q2', quarter, current);
+    await showSheet(opened.page, sheetName(KEY_RESULTS_SHEET, language));
+    expect(await shownIds(opened.page)).toEqual(['ID', ...current.map((row) => row.id)]);
+    await openMenuItem(opened.page, 'togglePastPeriods');
+    await idle(opened.page);
+    expect(await shownIds(opened.page)).toEqual(['ID', ...keyResults.map((row) => row.id)]);
     await followCarry(current);
     quarter = current;
 
