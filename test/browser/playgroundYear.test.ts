@@ -2,10 +2,12 @@
 // opens on 20 January 2027 with the example OKRs (inserted by the menu's own action) in
 // 2027-Q1; check-ins through the sidebar; the clock set to the period's last day; OKRs ›
 // Close period… answered in the page (close, start the proposed next period, carry the
-// unfinished key results over); 2027-Q2 the same way; then 2027-Q3. In every quarter the
-// sidebar lists each current key result once and no closed one, and names the period; the
-// Dashboard names the period and its status counts are the current key results' statuses;
-// a carried key result's history shows its predecessors' check-ins.
+// unfinished key results over); 2027-Q2 and 2027-Q3 the same way, into 2027-Q4. In every
+// quarter the sidebar lists each current key result once and no closed one, and names the
+// period; the Dashboard names the period and its status counts are the current key
+// results' statuses; the closed rows say their period and each unfinished one goes on as
+// one row that continues it; a carried key result's history shows its predecessors'
+// check-ins; OKRs › Show/hide past periods leaves only the current rows in sight.
 // Screenshots: test-artifacts/playground-{es,en}-{q1,q3}-{dashboard,sidebar}.png.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { STATUS_LABELS } from '../../src/core/formulas/status';
