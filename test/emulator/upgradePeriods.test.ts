@@ -5,7 +5,12 @@
 // person typed changes.
 import { createEmulator } from '../../emulator';
 import type { CheckInContext } from '../../src/core/checkIn/context';
-import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../src/core/workbook/schema';
+import {
+  KEY_RESULTS_SHEET,
+  OBJECTIVES_SHEET,
+  PEOPLE_SHEET,
+  SETTINGS_SHEET,
+} from '../../src/core/workbook/schema';
 import saved from './fixtures/closedPeriodWorkbook.json';
 import { changedCells, rowsByKey, userCells } from './fixtures/cycleFixture';
 import { loadWorkbook, type SavedWorkbook } from './fixtures/savedWorkbook';
@@ -59,12 +64,29 @@ describe('upgrading a workbook that closed a period before the Period column exi
     const newColumns = new Set([header.indexOf('Period') + 1, header.indexOf('Continues') + 1]);
     const objectivesHeader = emulator.sheetValues(OBJECTIVES_SHEET.name.en)[0]!;
     const objectivePeriod = objectivesHeader.indexOf('Period') + 1;
+    // The fixture predates the nudges too: People gains its "Nudges paused until" column
+    // (the header only; no person's row is written).
+    const peopleHeader = emulator.sheetValues(PEOPLE_SHEET.name.en)[0]!;
+    const nudgesPaused = peopleHeader.indexOf('Nudges paused until') + 1;
+    expect(nudgesPaused).toBeGreaterThan(0);
+    // …and Settings its nudge settings, new rows with their defaults.
+    const nudgeLabels = SETTINGS_SHEET.columns
+      .filter((column) => column.key.startsWith('nudge'))
+      .map((column) => column.header.en);
+    expect(nudgeLabels).toHaveLength(4);
+    const nudgeRows = new Set(
+      emulator
+        .sheetValues(SETTINGS_SHEET.name.en)
+        .flatMap((cells, index) => (nudgeLabels.includes(String(cells[0])) ? [index + 1] : [])),
+    );
     for (const cell of added) {
-      const [, sheet, , column] = /^(.*)!(\d+),(\d+)$/.exec(cell)!;
+      const [, sheet, row, column] = /^(.*)!(\d+),(\d+)$/.exec(cell)!;
       const allowed =
         sheet === 'Dashboard' ||
         (sheet === KEY_RESULTS_SHEET.name.en && newColumns.has(Number(column))) ||
-        (sheet === OBJECTIVES_SHEET.name.en && Number(column) === objectivePeriod);
+        (sheet === OBJECTIVES_SHEET.name.en && Number(column) === objectivePeriod) ||
+        (sheet === PEOPLE_SHEET.name.en && row === '1' && Number(column) === nudgesPaused) ||
+        (sheet === SETTINGS_SHEET.name.en && nudgeRows.has(Number(row)));
       expect([cell, allowed]).toEqual([cell, true]);
     }
   });
