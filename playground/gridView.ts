@@ -306,6 +306,7 @@ export function sheetView(
     hidden: sheet.hidden,
     tabColor: safeColor(sheet.tabColor) ?? null,
     frozenRows: Math.min(sheet.frozenRows, rows),
+    hiddenRows: [...sheet.hiddenRows].filter((row) => row <= rows).sort((a, b) => a - b),
     frozenColumns: Math.min(sheet.frozenColumns, columns),
     totalRows: lastRow,
     columnWidths: Array.from(

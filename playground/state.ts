@@ -45,6 +45,8 @@ export interface SheetView {
   readonly notes: Readonly<Record<string, string>>;
   /** Cells with a dropdown (list validation) or a checkbox, by `row,column`. */
   readonly controls: Readonly<Record<string, 'dropdown' | 'checkbox'>>;
+  /** Rows hidden by the add-on (1-based, ascending), drawn hidden as Sheets does. */
+  readonly hiddenRows?: readonly number[];
   /** Formulas by `row,column`, in English syntax as getFormula returns them (the cell editor shows them in the locale's). */
   readonly formulas?: Readonly<Record<string, string>>;
 }

@@ -311,6 +311,7 @@ function renderGrid(): void {
     ...sheet.columnWidths.map((_width, index) => element('th', { text: columnLetters(index + 1) })),
   ]);
   const body = element('tbody');
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
   sheet.cells.forEach((cells, rowIndex) => {
     const row = rowIndex + 1;
     const frozenRow = row <= sheet.frozenRows;
@@ -318,6 +319,7 @@ function renderGrid(): void {
       attributes: { 'data-row': String(row) },
       className: row === sheet.frozenRows ? 'frozen-last' : '',
     });
+    tr.hidden = hiddenRows.has(row);
     const number = element('th', { className: 'row-number', text: String(row) });
     if (frozenRow) number.style.top = `${ROW_HEIGHT * row}px`;
     if (frozenRow) number.style.zIndex = '4';

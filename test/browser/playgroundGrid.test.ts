@@ -84,3 +84,22 @@ describe('sheetView', () => {
     expect(style(2, 3).background).toBeUndefined();
   });
 });
+
+describe('sheetView of hidden rows', () => {
+  it('lists the rows the add-on hid, so the page draws them hidden, and none once shown again', () => {
+    const emulator = createEmulator({ locale: 'es_ES' });
+    emulator.writeSheet('Datos', [['Nombre'], ['uno'], ['dos'], ['tres']]);
+    const hide = (hidden: boolean) =>
+      emulator.execute(({ SpreadsheetApp }) => {
+        const sheet = SpreadsheetApp.getActive().getSheetByName('Datos')!;
+        if (hidden) sheet.hideRows(3, 2);
+        else sheet.showRows(3, 2);
+      });
+    hide(true);
+    const view = sheetView(emulator.workbook, emulator.sheet('Datos'));
+    expect(view.hiddenRows).toEqual([3, 4]);
+    expect(view.cells[2]![0]).toBe('dos');
+    hide(false);
+    expect(sheetView(emulator.workbook, emulator.sheet('Datos')).hiddenRows).toEqual([]);
+  });
+});

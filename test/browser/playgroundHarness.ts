@@ -14,8 +14,12 @@ export interface Opened {
   readonly pageErrors: string[];
 }
 
-export async function openPlayground(browser: Browser, language: Language): Promise<Opened> {
-  const playground = await startPlayground({ port: 0, language, now: NOW });
+export async function openPlayground(
+  browser: Browser,
+  language: Language,
+  now: Date = NOW,
+): Promise<Opened> {
+  const playground = await startPlayground({ port: 0, language, now });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1000 } });
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -67,6 +71,23 @@ export async function gridText(page: Page): Promise<string[][]> {
 export async function openMenuItem(page: Page, functionName: string): Promise<void> {
   await page.click('.menu > button');
   await page.click(`[role="menuitem"][data-function="${functionName}"]`);
+}
+
+/**
+ * The sidebar's frame once a new sidebar (its frame's address other than `previous`) has
+ * loaded and drawn its list. The new address alone is not enough: until the frame has
+ * navigated, its old document (with its old cards) is still the one a selector finds.
+ */
+export async function shownSidebar(page: Page, previous = ''): Promise<Frame> {
+  await page.waitForFunction((before) => {
+    const frame = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
+    const src = frame?.getAttribute('src') ?? '';
+    if (!src.startsWith('/html/sidebar') || src === before) return false;
+    const shown = frame!.contentWindow?.location;
+    if (!shown || `${shown.pathname}${shown.search}` !== src) return false;
+    return frame!.contentDocument?.querySelector('#app[aria-busy="false"] .kr-card') != null;
+  }, previous);
+  return (await (await page.$('#sidebar-frame'))!.contentFrame()) as Frame;
 }
 
 /**

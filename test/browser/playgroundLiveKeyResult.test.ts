@@ -13,6 +13,7 @@ import {
   type Opened,
   openMenuItem,
   openPlayground,
+  shownSidebar,
   showSheet,
 } from './playgroundHarness';
 
@@ -37,14 +38,7 @@ function wholeNumber(text: string): number {
 }
 
 async function sidebar(page: Page, previous = ''): Promise<Frame> {
-  await page.waitForFunction((before) => {
-    const frame = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
-    const src = frame?.getAttribute('src') ?? '';
-    return src.startsWith('/html/sidebar') && src !== before;
-  }, previous);
-  const frame = (await (await page.$('#sidebar-frame'))!.contentFrame()) as Frame;
-  await frame.waitForSelector('#app[aria-busy="false"] .kr-card');
-  return frame;
+  return shownSidebar(page, previous);
 }
 
 async function revisionAfter(page: Page, act: () => Promise<void>): Promise<void> {

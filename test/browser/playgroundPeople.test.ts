@@ -16,6 +16,7 @@ import {
   type Opened,
   openMenuItem,
   openPlayground,
+  shownSidebar,
   showSheet,
 } from './playgroundHarness';
 
@@ -35,14 +36,7 @@ function columnOf(header: readonly string[], spec: typeof KEY_RESULTS_SHEET, key
 
 /** The sidebar's frame once the given shown page has loaded its list. */
 async function sidebarList(page: Page, previousKey?: string): Promise<Frame> {
-  await page.waitForFunction((previous) => {
-    const frame = document.getElementById('sidebar-frame') as HTMLIFrameElement | null;
-    const src = frame?.getAttribute('src') ?? '';
-    return src.startsWith('/html/sidebar') && src !== previous;
-  }, previousKey ?? '');
-  const frame = (await (await page.$('#sidebar-frame'))!.contentFrame()) as Frame;
-  await frame.waitForSelector('#app[aria-busy="false"] .kr-card');
-  return frame;
+  return shownSidebar(page, previousKey ?? '');
 }
 
 describe('the playground as a sales rep (es)', () => {
