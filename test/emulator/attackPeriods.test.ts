@@ -4,7 +4,7 @@
 // failed, the second Close period finishes the job — History holds the period once, its
 // rows are stamped with it, the next period starts and the unfinished KRs are carried once.
 import type { Emulator } from '../../emulator';
-import { HISTORY_SHEET, KEY_RESULTS_SHEET } from '../../src/core/workbook/schema';
+import { HISTORY_SHEET, KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../src/core/workbook/schema';
 import { rowsByKey, templateWorkbook } from './fixtures/cycleFixture';
 
 const KEY_RESULTS = KEY_RESULTS_SHEET.name.en;
@@ -63,5 +63,28 @@ describe('Close period failing at any write of the close, then run again', () =>
     expect(new Set(carried.map((row) => row.continues)).size).toBe(12);
     const settings = emulator.sheetValues('Settings');
     expect(settings.find((row) => row[0] === 'Period')?.[1]).toBe('2027-Q1');
+  });
+});
+
+describe('Close period without carrying anything over', () => {
+  it('stamps every objective with the closed period, so none counts in the next one', () => {
+    const emulator = templateWorkbook('en');
+    emulator.clock.set(new Date('2026-12-31T20:00:00Z'));
+    // Close, start 2027-Q1, and carry nothing over.
+    for (const answer of ['YES', 'OK', 'YES', 'OK', 'NO'] as const)
+      emulator.ui.queueResponse(answer);
+    emulator.run('closePeriod');
+    const objectives = rowsByKey(emulator, OBJECTIVES_SHEET.name.en, OBJECTIVES_SHEET);
+    expect(objectives.map((row) => row.period)).toEqual([
+      '2026-Q4',
+      '2026-Q4',
+      '2026-Q4',
+      '2026-Q4',
+    ]);
+    // The Dashboard of 2027-Q1 lists no objective of 2026-Q4.
+    const dashboard = emulator.sheetValues('Dashboard');
+    expect(dashboard[2]![1]).toBe('2027-Q1');
+    const titles = new Set(objectives.map((row) => row.objective));
+    expect(dashboard.slice(9).filter((cells) => titles.has(cells[0]))).toEqual([]);
   });
 });
