@@ -5,7 +5,11 @@
 // person typed changes.
 import { createEmulator } from '../../emulator';
 import type { CheckInContext } from '../../src/core/checkIn/context';
-import { KEY_RESULTS_SHEET, OBJECTIVES_SHEET } from '../../src/core/workbook/schema';
+import {
+  KEY_RESULTS_SHEET,
+  OBJECTIVES_SHEET,
+  SETTINGS_SHEET,
+} from '../../src/core/workbook/schema';
 import saved from './fixtures/closedPeriodWorkbook.json';
 import { changedCells, rowsByKey, userCells } from './fixtures/cycleFixture';
 import { loadWorkbook, type SavedWorkbook } from './fixtures/savedWorkbook';
@@ -59,12 +63,26 @@ describe('upgrading a workbook that closed a period before the Period column exi
     const newColumns = new Set([header.indexOf('Period') + 1, header.indexOf('Continues') + 1]);
     const objectivesHeader = emulator.sheetValues(OBJECTIVES_SHEET.name.en)[0]!;
     const objectivePeriod = objectivesHeader.indexOf('Period') + 1;
+    // The fixture predates the nudges too: People gains its Nudges paused until header.
+    const peopleHeader = emulator.sheetValues('People')[0]!;
+    const pausedUntil = peopleHeader.indexOf('Nudges paused until') + 1;
+    expect(pausedUntil).toBeGreaterThan(0);
+    // …and Settings its nudge rows (label and default value).
+    const settings = emulator.sheetValues(SETTINGS_SHEET.name.en);
+    const nudgeLabels = new Set(
+      SETTINGS_SHEET.columns
+        .filter((setting) => setting.key.startsWith('nudge'))
+        .map((setting) => setting.header.en),
+    );
+    const nudgeRow = (row: number) => nudgeLabels.has(String(settings[row - 1]?.[0]));
     for (const cell of added) {
-      const [, sheet, , column] = /^(.*)!(\d+),(\d+)$/.exec(cell)!;
+      const [, sheet, row, column] = /^(.*)!(\d+),(\d+)$/.exec(cell)!;
       const allowed =
         sheet === 'Dashboard' ||
         (sheet === KEY_RESULTS_SHEET.name.en && newColumns.has(Number(column))) ||
-        (sheet === OBJECTIVES_SHEET.name.en && Number(column) === objectivePeriod);
+        (sheet === OBJECTIVES_SHEET.name.en && Number(column) === objectivePeriod) ||
+        (sheet === 'People' && cell === `People!1,${pausedUntil}`) ||
+        (sheet === SETTINGS_SHEET.name.en && nudgeRow(Number(row)));
       expect([cell, allowed]).toEqual([cell, true]);
     }
   });
