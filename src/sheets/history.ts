@@ -61,11 +61,19 @@ export function historyName(spreadsheet: Spreadsheet, history: Table | null, lan
   return freeDashboardName(HISTORY_SHEET.name[language], taken);
 }
 
-/** History as read, creating it (header row only) on the first close. */
-export function readOrCreateHistory(spreadsheet: Spreadsheet, language: Language): Table {
-  const existing = readHistory(spreadsheet);
-  if (existing) return existing;
-  const sheet = insertReportSheet(spreadsheet, 'history', HISTORY_SHEET.name[language]);
+/**
+ * History as read, creating it (header row only) on the first close. The add-on's History
+ * left empty (a close that failed right after making it) gets its header row now.
+ */
+export function readOrCreateHistory(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  existing: Table | null = readHistory(spreadsheet),
+): Table {
+  if (existing && (existing.height > 1 || existing.header.some((value) => !isBlank(value))))
+    return existing;
+  const sheet =
+    existing?.sheet ?? insertReportSheet(spreadsheet, 'history', HISTORY_SHEET.name[language]);
   const header = HISTORY_SHEET.columns.map((column) => column.header[language]);
   sheet
     .getRange(1, 1, 1, header.length)

@@ -44,6 +44,26 @@ export function mayFillArray(formula: string): boolean {
   return formula.includes('{') || ARRAY_FUNCTIONS.test(formula);
 }
 
+/** Whether an array literal of `formula` has a column separator (`,` or `\` outside parentheses and quotes). */
+function literalHasColumns(formula: string): boolean {
+  const parentheses: number[] = [];
+  let quote = '';
+  for (const char of formula) {
+    if (quote !== '') {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '{') parentheses.push(0);
+    else if (char === '}') parentheses.pop();
+    else if (parentheses.length > 0) {
+      const depth = parentheses.length - 1;
+      if (char === '(') parentheses[depth]! += 1;
+      else if (char === ')') parentheses[depth]! -= 1;
+      else if ((char === ',' || char === '\\') && parentheses[depth] === 0) return true;
+    }
+  }
+  return false;
+}
+
 /** Rows × columns an array formula's result may take (Infinity when it cannot be told). */
 export function arrayExtent(formula: string): { rows: number; columns: number } {
   let rows = 1;
@@ -61,8 +81,9 @@ export function arrayExtent(formula: string): { rows: number; columns: number } 
   }
   if (/\bTRANSPOSE\s*\(/i.test(formula)) [rows, columns] = [Math.max(rows, columns), Infinity];
   if (formula.includes('{')) {
-    // An array literal: each `,` (or `\`) adds columns, each `;` rows; unknown sizes go wide.
-    if (/[,\\]/.test(formula)) columns = anyRange ? Infinity : Math.max(columns, 50);
+    // An array literal: each `,` (or `\`) in it adds columns, each `;` rows; unknown sizes
+    // go wide. A `,` between a function's arguments inside the literal adds none.
+    if (literalHasColumns(formula)) columns = anyRange ? Infinity : Math.max(columns, 50);
     if (formula.includes(';')) rows = Infinity;
   }
   // No range read (a named range, a scalar spread by ARRAYFORMULA): any height, except the

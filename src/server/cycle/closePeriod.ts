@@ -118,8 +118,25 @@ export function runClosePeriod(state: CycleState): void {
       spreadsheet.getSpreadsheetLocale(),
     );
     if (freshPlan.kind !== 'ready') return { kind: 'refused', dialog: freshPlan.dialog };
-    const history = fresh.history ?? readOrCreateHistory(spreadsheet, language);
+    // The closed rows first, History last: History is what says "closed", so a failure
+    // before it leaves a period a second Close period closes again (the rows, still
+    // named by the open period, are read again), never one that History calls closed
+    // while its rows still count as current.
+    const okrs = fresh.okrs;
+    stampPeriod(
+      fresh.objectives,
+      okrs.objectives.map((row) => row.rowNumber),
+      period.name,
+    );
+    // Closed key results are greyed and protected (warning only); objectives may go on
+    // with carried key results, so they are not.
+    const closedRows = okrs.keyResults.map((row) => row.rowNumber);
+    stampPeriod(fresh.keyResults, closedRows, period.name);
+    markClosedRows(fresh.keyResults, closedRows);
     const rows = sheetRows(fresh.history);
+    const all = [...rows, ...asHistoryRows(freshPlan.entries, period, language)];
+    writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
+    const history = readOrCreateHistory(spreadsheet, language, fresh.history);
     appendHistory(
       history,
       historyRowValues(
@@ -133,20 +150,6 @@ export function runClosePeriod(state: CycleState): void {
       ),
       spreadsheet.getSpreadsheetLocale(),
     );
-    const all = [...rows, ...asHistoryRows(freshPlan.entries, period, language)];
-    writePeriodScores(spreadsheet, periodScoreTable(all, timeZone), language);
-    // The closed rows say so: their Period is the closed period's from now on.
-    const okrs = fresh.okrs;
-    stampPeriod(
-      fresh.objectives,
-      okrs.objectives.map((row) => row.rowNumber),
-      period.name,
-    );
-    // Closed key results are greyed and protected (warning only); objectives may go on
-    // with carried key results, so they are not.
-    const closedRows = okrs.keyResults.map((row) => row.rowNumber);
-    stampPeriod(fresh.keyResults, closedRows, period.name);
-    markClosedRows(fresh.keyResults, closedRows);
     return { kind: 'closed', plan: freshPlan };
   });
   if (outcome.kind === 'refused') {

@@ -41,6 +41,22 @@ describe('formulaCells', () => {
     expect(arrayExtent('=TRANSPOSE(A1:A3)').rows).toBe(3);
   });
 
+  it("counts the columns of an array literal by its own separators, not its functions' commas", () => {
+    // Columns side by side: as wide as can be.
+    expect(arrayExtent('={A2:A, B2:B}').columns).toBe(Infinity);
+    expect(arrayExtent('={A2:A\\B2:B}').columns).toBe(Infinity);
+    expect(arrayExtent('=ARRAYFORMULA(IF(A2:A>0, {1, 2}, ""))').columns).toBe(Infinity);
+    expect(arrayExtent('={A2:A; SUM({1, 2})}').columns).toBe(Infinity);
+    // Stacked one-column ranges, whatever the commas between the arguments around them.
+    expect(arrayExtent('={A2:A; ARRAYFORMULA(IF(B2:B>0, C2:C, ""))}')).toEqual({
+      rows: Infinity,
+      columns: 1,
+    });
+    expect(arrayExtent('=OKR_CASCADE({A2:A; X!A2:A}, {F2:F; X!B2:B}, A2:A)').columns).toBe(1);
+    // Commas in quotes and sheet names are text.
+    expect(arrayExtent(`={"a,b"; 'Sales, 2026'!A2:A}`).columns).toBe(1);
+  });
+
   it('tells scalar formulas from array ones', () => {
     expect(mayFillArray('=SUM(Ventas!D:D)')).toBe(false);
     expect(mayFillArray('=F2*2')).toBe(false);
